@@ -1,0 +1,121 @@
+package org.lsppm.core;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import io.vavr.jackson.datatype.VavrModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * JSON in and out for every lsp-pm type. Dates are ISO-8601 text ({@code 2009-03-31}), money and
+ * quantities exact decimal numbers, financial years {@code "2008/09"}, absent optional values
+ * {@code null} or left out. Unknown properties are refused, so a misspelt field is reported rather
+ * than ignored. Derived {@code isX()} answers are not written: only the recorded values travel.
+ * Thread-safe.
+ */
+public final class Json {
+  private static final ObjectMapper MAPPER = newMapper();
+
+  private static final Pattern MISSING = Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
+
+  private Json() {}
+
+  /**
+   * A new mapper configured for lsp-pm types, for callers who embed them in their own JSON.
+   * Configure it further as you wish; the library's own mapper is not shared.
+   */
+  public static ObjectMapper newMapper() {
+    return JsonMapper.builder()
+        .addModule(new VavrModule())
+        .addModule(new VavrIndexedModule())
+        .addModule(new JavaTimeModule())
+        .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .build();
+  }
+
+  /** {@code value} as indented JSON. */
+  public static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(Objects.requireNonNull(value, "value"));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("lsp-pm type could not be written as JSON: " + value.getClass(), e);
+    }
+  }
+
+  /** Reads a {@code type} from JSON text; every problem names the JSON path where it was found. */
+  public static <T> Validation<Seq<Problem>, T> read(String json, Class<T> type) {
+    if (json == null) {
+      return Checks.invalid(Problem.of("JSON text", null));
+    }
+    try {
+      return Checks.valid(MAPPER.readValue(json, type));
+    } catch (JsonProcessingException e) {
+      return Validation.invalid(problems(e));
+    }
+  }
+
+  /** Reads a {@code type} from a JSON stream (UTF-8); the stream is not closed. */
+  public static <T> Validation<Seq<Problem>, T> read(InputStream json, Class<T> type) {
+    try {
+      return Checks.valid(MAPPER.readValue(json, type));
+    } catch (JsonProcessingException e) {
+      return Validation.invalid(problems(e));
+    } catch (IOException e) {
+      return Checks.invalid(Problem.of("readable JSON", e.getMessage()));
+    }
+  }
+
+  private static Seq<Problem> problems(JsonProcessingException e) {
+    String path = e instanceof JsonMappingException m ? path(m) : "";
+    Throwable cause = e.getCause();
+    while (cause != null && !(cause instanceof InvalidInputException)) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof InvalidInputException invalid) {
+      return invalid.problems().map(p -> p.at(path));
+    }
+    Matcher missing = e.getCause() == null ? null : MISSING.matcher(String.valueOf(e.getCause().getMessage()));
+    if (missing != null && missing.find()) {
+      return List.of(missing.group(1).split(",\\s*")).map(f -> new Problem(f, "a value", "nothing").at(path));
+    }
+    if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+      return List.of(Problem.of(path, "one of " + List.of(f.getTargetType().getEnumConstants()).mkString(", "), f.getValue()));
+    }
+    if (e instanceof UnrecognizedPropertyException u) {
+      String known = u.getKnownPropertyIds() == null ? "" : " (one of " + List.ofAll(u.getKnownPropertyIds()).map(String::valueOf).sorted().mkString(", ") + ")";
+      return List.of(Problem.of(path, "a known field" + known, u.getPropertyName()));
+    }
+    String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+        + ", column " + e.getLocation().getColumnNr();
+    return List.of(new Problem(path, "valid JSON for this field", e.getOriginalMessage() + where));
+  }
+
+  private static String path(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(r -> r.getIndex() >= 0 ? "[" + r.getIndex() + "]" : "." + r.getFieldName())
+        .collect(Collectors.joining())
+        .replaceFirst("^\\.", "");
+  }
+}

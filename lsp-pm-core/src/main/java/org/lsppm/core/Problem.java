@@ -1,0 +1,65 @@
+package org.lsppm.core;
+
+import java.util.Objects;
+
+/**
+ * One reason why an input was refused: where it is, what was expected there, and what was found.
+ *
+ * <p>{@code field} is a path such as {@code targets[2].goal.lower}; it is empty for a bare value
+ * whose position only the caller knows (see {@link #at(String)}). Immutable and thread-safe.
+ *
+ * @param field the path of the offending field, never null, possibly empty
+ * @param expected what a valid value looks like, never null
+ * @param actual the value that was found, rendered as text, never null
+ */
+public record Problem(String field, String expected, String actual) {
+
+  /** Creates a problem; every component must be non-null. */
+  public Problem {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(expected, "expected");
+    Objects.requireNonNull(actual, "actual");
+  }
+
+  /** A problem with the value itself, placed later by {@link #at(String)}. */
+  public static Problem of(String expected, Object actual) {
+    return new Problem("", expected, render(actual));
+  }
+
+  /** A problem at a named field. */
+  public static Problem of(String field, String expected, Object actual) {
+    return new Problem(field, expected, render(actual));
+  }
+
+  /** The same problem placed under {@code parent}: {@code goal} + {@code lower} = {@code goal.lower}. */
+  public Problem at(String parent) {
+    if (parent.isEmpty()) {
+      return this;
+    }
+    if (field.isEmpty()) {
+      return new Problem(parent, expected, actual);
+    }
+    String sep = field.startsWith("[") ? "" : ".";
+    return new Problem(parent + sep + field, expected, actual);
+  }
+
+  /** One line for people: {@code goal.lower: expected a finite number, got "NaN"}. */
+  public String message() {
+    return (field.isEmpty() ? "value" : field) + ": expected " + expected + ", got " + actual;
+  }
+
+  @Override
+  public String toString() {
+    return message();
+  }
+
+  private static String render(Object actual) {
+    if (actual == null) {
+      return "nothing";
+    }
+    if (actual instanceof CharSequence) {
+      return "\"" + actual + "\"";
+    }
+    return String.valueOf(actual);
+  }
+}

@@ -1,0 +1,98 @@
+package org.lsppm.core;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A proportion held exactly: {@code 0.1} is ten per cent, {@code 1} is the whole. Used for
+ * tolerances, shares of a stretch achieved, payable proportions and capital/revenue shares. It may
+ * be negative or above one where the quantity it describes can be (an outturn worse than the
+ * baseline); fields that need a narrower range check it themselves. Immutable and thread-safe.
+ *
+ * @param value the proportion, never null
+ */
+public record Ratio(BigDecimal value) implements Comparable<Ratio> {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** Zero. */
+  public static final Ratio ZERO = new Ratio(BigDecimal.ZERO);
+
+  /** The whole: one hundred per cent. */
+  public static final Ratio ONE = new Ratio(BigDecimal.ONE);
+
+  /** Creates a ratio; never null. */
+  public Ratio {
+    Objects.requireNonNull(value, "value");
+    value = Quantity.normalise(value);
+  }
+
+  /** A ratio from an untrusted number; refused when missing. */
+  public static Validation<Seq<Problem>, Ratio> of(BigDecimal value) {
+    return Checks.number(value).map(Ratio::new);
+  }
+
+  /** A ratio from a whole number of per cent: {@code ofPercent(60)} is {@code 0.6}. */
+  public static Ratio ofPercent(long percent) {
+    return new Ratio(BigDecimal.valueOf(percent).movePointLeft(2));
+  }
+
+  /** A ratio from per cent given exactly: {@code ofPercent(new BigDecimal("2.5"))} is {@code 0.025}. */
+  public static Ratio ofPercent(BigDecimal percent) {
+    return new Ratio(percent.movePointLeft(2));
+  }
+
+  /** A ratio from text, either {@code 0.6} or {@code 60%}. */
+  public static Validation<Seq<Problem>, Ratio> parse(String text) {
+    if (text == null || text.isBlank()) {
+      return Checks.invalid(Problem.of("a proportion such as 0.6 or 60%", text));
+    }
+    String t = text.strip();
+    try {
+      return t.endsWith("%")
+          ? Checks.valid(ofPercent(new BigDecimal(t.substring(0, t.length() - 1).strip())))
+          : Checks.valid(new Ratio(new BigDecimal(t)));
+    } catch (NumberFormatException e) {
+      return Checks.invalid(Problem.of("a proportion such as 0.6 or 60%", text));
+    }
+  }
+
+  @JsonCreator
+  static Ratio fromJson(BigDecimal value) {
+    return Checks.orThrow(of(value));
+  }
+
+  @JsonValue
+  @Override
+  public BigDecimal value() {
+    return value;
+  }
+
+  /** The ratio in per cent, exact: {@code 0.625} gives {@code 62.5}. */
+  public BigDecimal toPercent() {
+    return Quantity.normalise(value.multiply(HUNDRED));
+  }
+
+  /** Whether this is below zero. */
+  public boolean isNegative() {
+    return value.signum() < 0;
+  }
+
+  /** Whether this is between zero and one, both included. */
+  public boolean isProportion() {
+    return value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0;
+  }
+
+  @Override
+  public int compareTo(Ratio other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return toPercent().toPlainString() + "%";
+  }
+}

@@ -1,0 +1,81 @@
+package org.lsppm.core.indicator;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import org.immutables.value.Value;
+import org.lsppm.core.Checks;
+import org.lsppm.core.Problem;
+import org.lsppm.core.Quantity;
+import org.lsppm.core.period.ReportingPeriod;
+
+/**
+ * A measured value of an indicator for a period, with how far it can be relied on. An awaited
+ * outturn has no value; every other status has one. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableOutturn.class)
+@JsonDeserialize(as = ImmutableOutturn.class)
+public abstract class Outturn {
+
+  /** The indicator measured. */
+  public abstract IndicatorCode indicator();
+
+  /** The period measured. */
+  public abstract ReportingPeriod period();
+
+  /** The measured value; none exactly when the data is awaited. */
+  @Value.Default
+  public Option<Quantity> value() {
+    return Option.none();
+  }
+
+  /** Final, provisional, estimated or awaited. */
+  public abstract DataStatus status();
+
+  /** Whether the data has not arrived yet. */
+  public boolean isAwaited() {
+    return status() == DataStatus.AWAITED;
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.require(problems(value(), status()));
+  }
+
+  /** A measured outturn. */
+  public static Validation<Seq<Problem>, Outturn> measured(
+      IndicatorCode indicator, ReportingPeriod period, Quantity value, DataStatus status) {
+    return of(indicator, period, Option.of(value), status);
+  }
+
+  /** An outturn whose data has not arrived yet. */
+  public static Validation<Seq<Problem>, Outturn> awaited(IndicatorCode indicator, ReportingPeriod period) {
+    return of(indicator, period, Option.none(), DataStatus.AWAITED);
+  }
+
+  /** An outturn from untrusted parts, every problem reported at once. */
+  public static Validation<Seq<Problem>, Outturn> of(
+      IndicatorCode indicator, ReportingPeriod period, Option<Quantity> value, DataStatus status) {
+    Option<Quantity> v = value == null ? Option.none() : value;
+    return Checks.join(Validation.combine(
+                Checks.at("indicator", Checks.present(indicator, "an indicator code")),
+                Checks.at("period", Checks.present(period, "a period")),
+                Checks.at("status", Checks.present(status, "one of " + List.of(DataStatus.values()).mkString(", "))))
+            .ap((i, p, s) -> Checks.buildUnless(problems(v, s), () -> ImmutableOutturn.builder()
+                .indicator(i).period(p).status(s).value(v).build())));
+  }
+
+  private static Seq<Problem> problems(Option<Quantity> value, DataStatus status) {
+    if (status.hasValue() && value.isEmpty()) {
+      return List.of(Problem.of("value", "a value for a " + status + " outturn (only AWAITED has none)", null));
+    }
+    if (!status.hasValue() && value.isDefined()) {
+      return List.of(Problem.of("value", "no value for an AWAITED outturn", value.get()));
+    }
+    return List.empty();
+  }
+}

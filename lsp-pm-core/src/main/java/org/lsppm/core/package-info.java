@@ -1,0 +1,2 @@
+/** Shared value types (money, quantities, ratios, text) and the validation building blocks. */
+package org.lsppm.core;

@@ -1,0 +1,223 @@
+package org.lsppm.core.partnership;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.Tuple;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Validation;
+import java.util.function.Function;
+import org.immutables.value.Value;
+import org.lsppm.core.Checks;
+import org.lsppm.core.Money;
+import org.lsppm.core.Problem;
+import org.lsppm.core.Text;
+import org.lsppm.core.indicator.Indicator;
+import org.lsppm.core.indicator.IndicatorCode;
+import org.lsppm.core.indicator.Outturn;
+import org.lsppm.core.indicator.Polarity;
+import org.lsppm.core.indicator.Target;
+import org.lsppm.core.plan.ImprovementPlan;
+import org.lsppm.core.plan.SmartAction;
+import org.lsppm.core.rating.DesignatedTargetAssessment;
+import org.lsppm.core.rating.OutcomeAssessment;
+import org.lsppm.core.review.ReviewRecord;
+import org.lsppm.core.reward.StretchTarget;
+import org.lsppm.core.theme.Theme;
+import org.lsppm.core.theme.ThemeName;
+
+/**
+ * A Local Strategic Partnership and everything lsp-pm knows of it: themes, indicators with their
+ * targets and outturns, LAA outcome assessments, stretch targets, reviews, the improvement plan
+ * and its actions. The parts refer to each other only by identifiers, and every reference must
+ * resolve: an indicator's theme is one of the themes, a target's or outturn's indicator is one of
+ * the indicators, and so on. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePartnership.class)
+@JsonDeserialize(as = ImmutablePartnership.class)
+public abstract class Partnership {
+
+  /** The partnership's name, such as {@code Kensington and Chelsea Partnership}. */
+  public abstract Text name();
+
+  /** The area it serves. */
+  public abstract Text area();
+
+  /** Its Neighbourhood Renewal Fund allocation for the year; zero where it receives none. */
+  public abstract Money nrfAllocation();
+
+  /** Its themes, names unique. */
+  @Value.Default
+  public List<Theme> themes() {
+    return List.empty();
+  }
+
+  /** Its indicators, codes unique. */
+  @Value.Default
+  public List<Indicator> indicators() {
+    return List.empty();
+  }
+
+  /** Targets, at most one per indicator and period. */
+  @Value.Default
+  public List<Target> targets() {
+    return List.empty();
+  }
+
+  /** Outturns, at most one per indicator and period. */
+  @Value.Default
+  public List<Outturn> outturns() {
+    return List.empty();
+  }
+
+  /** LAA1 outcome assessments, one per outcome. */
+  @Value.Default
+  public List<OutcomeAssessment> outcomes() {
+    return List.empty();
+  }
+
+  /** LAA2 designated-target assessments, one per indicator and year. */
+  @Value.Default
+  public List<DesignatedTargetAssessment> designatedTargets() {
+    return List.empty();
+  }
+
+  /** Reward-bearing stretch targets, ids unique. */
+  @Value.Default
+  public List<StretchTarget> stretchTargets() {
+    return List.empty();
+  }
+
+  /** Review records, oldest first as given; no two identical. */
+  @Value.Default
+  public List<ReviewRecord> reviews() {
+    return List.empty();
+  }
+
+  /** The improvement plan. */
+  @Value.Default
+  public ImprovementPlan improvementPlan() {
+    return ImprovementPlan.empty();
+  }
+
+  /** Actions (such as an accreditation action plan). */
+  @Value.Default
+  public List<SmartAction> actions() {
+    return List.empty();
+  }
+
+  /** The indicator with {@code code}, if there is one. */
+  public io.vavr.control.Option<Indicator> indicator(IndicatorCode code) {
+    return indicators().find(i -> i.code().equals(code));
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.require(problems(nrfAllocation(), themes(), indicators(), targets(), outturns(), outcomes(),
+        designatedTargets(), stretchTargets(), reviews()));
+  }
+
+  /** A partnership with no themes, indicators or records yet. */
+  public static Validation<Seq<Problem>, Partnership> of(String name, String area, Money nrfAllocation) {
+    return Checks.join(Validation.combine(
+                Checks.at("name", Text.of(name)),
+                Checks.at("area", Text.of(area)),
+                Checks.at("nrfAllocation", Checks.present(nrfAllocation, "an amount in pounds")))
+            .ap((n, a, m) -> Checks.buildUnless(allocationProblems(m),
+                () -> ImmutablePartnership.builder().name(n).area(a).nrfAllocation(m).build())));
+  }
+
+  /**
+   * A partnership with its parts; every reference between them is checked and every problem
+   * reported at once. Null lists are taken as empty.
+   */
+  public static Validation<Seq<Problem>, Partnership> of(
+      Text name, Text area, Money nrfAllocation, Iterable<Theme> themes, Iterable<Indicator> indicators,
+      Iterable<Target> targets, Iterable<Outturn> outturns, Iterable<OutcomeAssessment> outcomes,
+      Iterable<DesignatedTargetAssessment> designatedTargets, Iterable<StretchTarget> stretchTargets,
+      Iterable<ReviewRecord> reviews, ImprovementPlan plan, Iterable<SmartAction> actions) {
+    List<Theme> ts = listOf(themes);
+    List<Indicator> is = listOf(indicators);
+    List<Target> tg = listOf(targets);
+    List<Outturn> os = listOf(outturns);
+    List<OutcomeAssessment> oc = listOf(outcomes);
+    List<DesignatedTargetAssessment> ds = listOf(designatedTargets);
+    List<StretchTarget> ss = listOf(stretchTargets);
+    List<ReviewRecord> rs = listOf(reviews);
+    Seq<Problem> gaps = nulls("themes", ts).appendAll(nulls("indicators", is)).appendAll(nulls("targets", tg))
+        .appendAll(nulls("outturns", os)).appendAll(nulls("outcomes", oc)).appendAll(nulls("designatedTargets", ds))
+        .appendAll(nulls("stretchTargets", ss)).appendAll(nulls("reviews", rs)).appendAll(nulls("actions", listOf(actions)));
+    return Checks.join(Validation.combine(
+                Checks.at("name", Checks.present(name, "a name")),
+                Checks.at("area", Checks.present(area, "an area")),
+                Checks.at("nrfAllocation", Checks.present(nrfAllocation, "an amount in pounds")),
+                Checks.unless(gaps, ts))
+            .ap((n, a, m, unused) -> Checks.buildUnless(problems(m, ts, is, tg, os, oc, ds, ss, rs),
+                () -> ImmutablePartnership.builder().name(n).area(a).nrfAllocation(m)
+                    .themes(ts).indicators(is).targets(tg).outturns(os).outcomes(oc).designatedTargets(ds)
+                    .stretchTargets(ss).reviews(rs)
+                    .improvementPlan(plan == null ? ImprovementPlan.empty() : plan).actions(listOf(actions)).build())));
+  }
+
+  private static <T> List<T> listOf(Iterable<T> items) {
+    return items == null ? List.empty() : List.ofAll(items);
+  }
+
+  private static Seq<Problem> nulls(String field, List<?> items) {
+    return items.zipWithIndex().filter(t -> t._1 == null).map(t -> Problem.of(field + "[" + t._2 + "]", "an entry", null));
+  }
+
+  private static Seq<Problem> allocationProblems(Money m) {
+    return m.isNegative()
+        ? List.of(Problem.of("nrfAllocation", "an amount of zero or more", m))
+        : List.empty();
+  }
+
+  private static Seq<Problem> problems(
+      Money nrfAllocation, List<Theme> themes, List<Indicator> indicators, List<Target> targets,
+      List<Outturn> outturns, List<OutcomeAssessment> outcomes, List<DesignatedTargetAssessment> designated,
+      List<StretchTarget> stretchTargets, List<ReviewRecord> reviews) {
+    Set<ThemeName> themeNames = themes.map(Theme::name).toSet();
+    io.vavr.collection.Map<IndicatorCode, Indicator> byCode = indicators.toMap(Indicator::code, i -> i);
+    Set<IndicatorCode> codes = byCode.keySet();
+    List<Problem> found = List.ofAll(allocationProblems(nrfAllocation))
+        .appendAll(duplicates("themes", themes, Theme::name))
+        .appendAll(duplicates("indicators", indicators, Indicator::code))
+        .appendAll(duplicates("targets", targets, t -> Tuple.of(t.indicator(), t.period())))
+        .appendAll(duplicates("outturns", outturns, o -> Tuple.of(o.indicator(), o.period())))
+        .appendAll(duplicates("outcomes", outcomes, OutcomeAssessment::outcome))
+        .appendAll(duplicates("designatedTargets", designated, d -> Tuple.of(d.indicator(), d.year())))
+        .appendAll(duplicates("stretchTargets", stretchTargets, StretchTarget::id))
+        .appendAll(duplicates("reviews", reviews, r -> r));
+    found = found.appendAll(unknown("indicators", indicators, "theme", Indicator::theme, themeNames, "a theme of the partnership"));
+    found = found.appendAll(unknown("targets", targets, "indicator", Target::indicator, codes, "an indicator of the partnership"));
+    found = found.appendAll(unknown("outturns", outturns, "indicator", Outturn::indicator, codes, "an indicator of the partnership"));
+    found = found.appendAll(unknown("designatedTargets", designated, "indicator",
+        DesignatedTargetAssessment::indicator, codes, "an indicator of the partnership"));
+    found = found.appendAll(targets.zipWithIndex().flatMap(t -> byCode.get(t._1.indicator())
+        .filter(i -> (i.polarity() == Polarity.WITHIN_RANGE) != t._1.goal().isRange())
+        .map(i -> Problem.of("targets[" + t._2 + "].goal", i.polarity() == Polarity.WITHIN_RANGE
+            ? "a range (lower and upper) for a WITHIN_RANGE indicator"
+            : "a single value for a " + i.polarity() + " indicator", t._1.goal()))));
+    return found;
+  }
+
+  private static <T, K> Seq<Problem> duplicates(String field, List<T> items, Function<T, K> key) {
+    return items.zipWithIndex()
+        .groupBy(t -> key.apply(t._1))
+        .filter(e -> e._2.size() > 1)
+        .toList()
+        .sortBy(e -> e._2.head()._2)
+        .map(e -> Problem.of(field + "[" + e._2.get(1)._2 + "]",
+            "no repeat of " + field + "[" + e._2.head()._2 + "]", e._1));
+  }
+
+  private static <T, K> Seq<Problem> unknown(
+      String field, List<T> items, String part, Function<T, K> ref, Set<K> known, String expected) {
+    return items.zipWithIndex()
+        .filter(t -> !known.contains(ref.apply(t._1)))
+        .map(t -> Problem.of(field + "[" + t._2 + "]." + part, expected, ref.apply(t._1)));
+  }
+}

@@ -1,0 +1,2 @@
+/** Financial years and reporting periods. */
+package org.lsppm.core.period;

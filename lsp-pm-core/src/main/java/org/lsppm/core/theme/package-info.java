@@ -1,0 +1,5 @@
+/** Themes (clusters, LAA blocks) and the priority areas Government named. */
+@DomainStyle
+package org.lsppm.core.theme;
+
+import org.lsppm.core.DomainStyle;

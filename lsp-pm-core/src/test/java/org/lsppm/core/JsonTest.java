@@ -1,0 +1,83 @@
+package org.lsppm.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lsppm.core.ProblemAssertions.refusedFields;
+import static org.lsppm.core.ProblemAssertions.refusedWith;
+
+import org.junit.jupiter.api.Test;
+import org.lsppm.core.indicator.Outturn;
+import org.lsppm.core.partnership.Partnership;
+import org.lsppm.core.reward.StretchTarget;
+
+class JsonTest {
+  private static final String HEAD = "{\"name\":\"KCP\",\"area\":\"K&C\",\"nrfAllocation\":1000";
+
+  @Test
+  void a_missing_required_field_is_named() {
+    refusedWith(Json.read("{\"name\":\"KCP\",\"area\":\"K&C\"}", Partnership.class))
+        .containsExactly("nrfAllocation: expected a value, got nothing");
+  }
+
+  @Test
+  void a_bad_value_deep_in_a_list_is_named_with_its_index() {
+    String json = HEAD + ",\"themes\":[{\"name\":\"A\"},{\"name\":\" \"}]}";
+
+    refusedWith(Json.read(json, Partnership.class)).containsExactly("themes[1].name: expected non-blank text, got \" \"");
+  }
+
+  @Test
+  void an_unknown_enum_value_lists_the_allowed_ones() {
+    String json = HEAD + ",\"themes\":[{\"name\":\"A\"}],\"indicators\":[{\"code\":\"NI 1\",\"title\":\"t\",\"theme\":\"A\","
+        + "\"polarity\":\"UP\",\"unit\":\"u\"}]}";
+
+    refusedWith(Json.read(json, Partnership.class)).containsExactly(
+        "indicators[0].polarity: expected one of HIGHER_IS_BETTER, LOWER_IS_BETTER, WITHIN_RANGE, got \"UP\"");
+  }
+
+  @Test
+  void a_misspelt_field_is_refused_rather_than_ignored() {
+    refusedFields(Json.read(HEAD + ",\"nrfAlocation\":5}", Partnership.class)).containsExactly("nrfAlocation");
+  }
+
+  @Test
+  void money_finer_than_a_penny_is_refused_where_it_stands() {
+    refusedWith(Json.read("{\"name\":\"KCP\",\"area\":\"K&C\",\"nrfAllocation\":10.005}", Partnership.class))
+        .containsExactly("nrfAllocation: expected an amount in whole pence (at most 2 decimal places), got \"10.005\"");
+  }
+
+  @Test
+  void cross_field_rules_apply_to_json_as_to_factories() {
+    String json = "{\"indicator\":\"NI 1\",\"period\":{\"start\":\"2008-04-01\",\"end\":\"2009-03-31\"},"
+        + "\"value\":3,\"status\":\"AWAITED\"}";
+
+    refusedWith(Json.read(json, Outturn.class)).containsExactly("value: expected no value for an AWAITED outturn, got 3");
+  }
+
+  @Test
+  void a_reversed_period_inside_a_document_is_named_by_its_path() {
+    String json = "{\"indicator\":\"NI 1\",\"period\":{\"start\":\"2009-04-01\",\"end\":\"2009-03-31\"},\"status\":\"AWAITED\"}";
+
+    refusedFields(Json.read(json, Outturn.class)).containsExactly("period.end");
+  }
+
+  @Test
+  void a_stretch_with_t_equal_to_w_is_refused_in_json() {
+    String json = "{\"id\":\"7\",\"title\":\"t\",\"stretch\":{\"withoutAgreement\":5,\"withStretch\":5}}";
+
+    refusedFields(Json.read(json, StretchTarget.class)).containsExactly("stretch.withStretch");
+  }
+
+  @Test
+  void text_that_is_not_json_is_refused_with_its_position() {
+    refusedWith(Json.read("{\"name\": ", Partnership.class)).singleElement().asString().contains("line 1");
+    refusedFields(Json.read(HEAD + "} {}", Partnership.class)).hasSize(1);
+    refusedFields(Json.read((String) null, Partnership.class)).containsExactly("");
+  }
+
+  @Test
+  void written_json_carries_recorded_values_only() {
+    String json = Json.write(Partnership.of("KCP", "K&C", Money.ofPounds(5)).get());
+
+    assertThat(json).contains("\"nrfAllocation\" : 5.00").doesNotContain("isPriority");
+  }
+}

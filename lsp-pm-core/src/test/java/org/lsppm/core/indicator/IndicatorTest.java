@@ -1,0 +1,102 @@
+package org.lsppm.core.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lsppm.core.ProblemAssertions.refusedFields;
+import static org.lsppm.core.ProblemAssertions.refusedWith;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.lsppm.core.Quantity;
+import org.lsppm.core.period.FinancialYear;
+import org.lsppm.core.period.ReportingPeriod;
+
+class IndicatorTest {
+  private static final FinancialYear YEAR = FinancialYear.parse("2008/09").get();
+  private static final IndicatorCode NI16 = new IndicatorCode("NI 16");
+
+  @Test
+  void an_indicator_with_every_part_blank_names_every_part() {
+    refusedFields(Indicator.of(" ", "", null, null, "\t", java.util.Arrays.asList(IndicatorFlag.VITAL_SIGN, null)))
+        .containsExactly("code", "title", "theme", "polarity", "unit", "flags[1]");
+  }
+
+  @Test
+  void a_valid_indicator_knows_its_flags() {
+    Indicator ind = Indicator.of("NI  16", "Serious acquisitive crime", "Safer Communities",
+        Polarity.LOWER_IS_BETTER, "rate", List.of(IndicatorFlag.VITAL_SIGN, IndicatorFlag.VITAL_SIGN)).get();
+
+    assertThat(ind.code()).isEqualTo(NI16);
+    assertThat(ind.isVitalSign()).isTrue();
+    assertThat(ind.isRewardBearing()).isFalse();
+    assertThat(ind.flags()).containsExactly(IndicatorFlag.VITAL_SIGN);
+  }
+
+  @Test
+  void a_reversed_range_is_refused_naming_its_upper_end() {
+    refusedWith(Goal.between(Quantity.of(95), Quantity.of(90)))
+        .containsExactly("upper: expected a number not below the lower bound 95, got 90");
+    assertThat(Goal.between(Quantity.of(90), Quantity.of(95)).get().isRange()).isTrue();
+    assertThat(Goal.of(Quantity.of(150)).isRange()).isFalse();
+  }
+
+  @Test
+  void a_milestone_after_the_target_period_is_refused() {
+    Milestone late = new Milestone(ReportingPeriod.quarter(YEAR.next(), 1).get(), Goal.of(Quantity.of(5)));
+
+    refusedWith(Target.of(NI16, YEAR.toPeriod(), Goal.of(Quantity.of(20)), null, List.of(late)))
+        .containsExactly("trajectory[0].period: expected a period ending by the target's end 2009-03-31, got 2009-04-01..2009-06-30");
+  }
+
+  @Test
+  void milestones_out_of_order_or_repeated_are_refused() {
+    Milestone q2 = new Milestone(ReportingPeriod.quarter(YEAR, 2).get(), Goal.of(Quantity.of(10)));
+    Milestone q1 = new Milestone(ReportingPeriod.quarter(YEAR, 1).get(), Goal.of(Quantity.of(5)));
+
+    refusedFields(Target.of(NI16, YEAR.toPeriod(), Goal.of(Quantity.of(20)), null, List.of(q2, q1)))
+        .containsExactly("trajectory[1].period");
+    refusedFields(Target.of(NI16, YEAR.toPeriod(), Goal.of(Quantity.of(20)), null, List.of(q1, q1)))
+        .containsExactly("trajectory[1].period");
+  }
+
+  @Test
+  void a_target_missing_its_parts_names_them_all() {
+    refusedFields(Target.of(null, null, null, null, java.util.Arrays.asList((Milestone) null)))
+        .containsExactly("indicator", "period", "goal", "trajectory[0]");
+  }
+
+  @Test
+  void a_target_finds_the_milestone_for_an_in_year_period() {
+    Milestone q1 = new Milestone(ReportingPeriod.quarter(YEAR, 1).get(), Goal.of(Quantity.of(5)));
+    Target target = Target.of(NI16, YEAR.toPeriod(), Goal.of(Quantity.of(20)), null, List.of(q1)).get();
+
+    assertThat(target.milestoneFor(ReportingPeriod.quarter(YEAR, 1).get())).contains(q1);
+    assertThat(target.milestoneFor(ReportingPeriod.quarter(YEAR, 2).get())).isEmpty();
+  }
+
+  @Test
+  void an_awaited_outturn_has_no_value() {
+    Outturn awaited = Outturn.awaited(NI16, YEAR.toPeriod()).get();
+
+    assertThat(awaited.isAwaited()).isTrue();
+    assertThat(awaited.value()).isEmpty();
+    refusedWith(Outturn.of(NI16, YEAR.toPeriod(), Option.some(Quantity.of(3)), DataStatus.AWAITED))
+        .containsExactly("value: expected no value for an AWAITED outturn, got 3");
+  }
+
+  @Test
+  void a_final_outturn_without_a_value_is_refused() {
+    refusedWith(Outturn.of(NI16, YEAR.toPeriod(), Option.none(), DataStatus.FINAL))
+        .containsExactly("value: expected a value for a FINAL outturn (only AWAITED has none), got nothing");
+    refusedFields(Outturn.measured(null, null, null, null)).containsExactly("indicator", "period", "status");
+  }
+
+  @Test
+  void a_baseline_needs_its_period_and_value() {
+    refusedFields(Baseline.of(null, null)).containsExactly("period", "value");
+    assertThat(Baseline.of(YEAR.toPeriod(), Quantity.of(3)).get().value()).isEqualTo(Quantity.of(3));
+    refusedFields(Milestone.of(null, null)).containsExactly("period", "goal");
+    assertThat(ReportingPeriod.of(LocalDate.of(2008, 4, 1), LocalDate.of(2008, 4, 1)).isValid()).isTrue();
+  }
+}

@@ -1,0 +1,89 @@
+package org.lsppm.core.partnership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lsppm.core.ProblemAssertions.refusedWith;
+
+import io.vavr.collection.List;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.lsppm.core.Money;
+import org.lsppm.core.Quantity;
+import org.lsppm.core.Text;
+import org.lsppm.core.indicator.Goal;
+import org.lsppm.core.indicator.Indicator;
+import org.lsppm.core.indicator.IndicatorCode;
+import org.lsppm.core.indicator.Outturn;
+import org.lsppm.core.indicator.Polarity;
+import org.lsppm.core.indicator.Target;
+import org.lsppm.core.period.FinancialYear;
+import org.lsppm.core.period.ReportingPeriod;
+import org.lsppm.core.theme.PriorityArea;
+import org.lsppm.core.theme.Theme;
+
+class PartnershipTest {
+  private static final ReportingPeriod YEAR = FinancialYear.parse("2008/09").get().toPeriod();
+  private static final Theme CRIME = Theme.of("Safer Communities", PriorityArea.CRIME).get();
+  private static final Indicator NI16 = Indicator.of("NI 16", "Serious acquisitive crime", "Safer Communities",
+      Polarity.LOWER_IS_BETTER, "rate", null).get();
+  private static final Indicator LOC4 = Indicator.of("LOC 4", "Hostel occupancy", "Safer Communities",
+      Polarity.WITHIN_RANGE, "%", null).get();
+
+  private static Target target(Indicator i, Goal goal) {
+    return Target.of(i.code(), YEAR, goal, null, null).get();
+  }
+
+  @Test
+  void a_negative_nrf_allocation_is_refused() {
+    refusedWith(Partnership.of("KCP", "Kensington", Money.parse("-1.00").get()))
+        .containsExactly("nrfAllocation: expected an amount of zero or more, got -£1.00");
+  }
+
+  @Test
+  void blank_name_and_area_and_missing_allocation_are_named_together() {
+    refusedWith(Partnership.of(" ", "", null)).hasSize(3);
+  }
+
+  @Test
+  void every_broken_reference_and_duplicate_is_reported_at_once() {
+    Indicator orphan = Indicator.of("NI 195", "Litter", "Environment", Polarity.LOWER_IS_BETTER, "%", null).get();
+    Outturn unknown = Outturn.measured(new IndicatorCode("NI 999"), YEAR, Quantity.of(1),
+        org.lsppm.core.indicator.DataStatus.FINAL).get();
+
+    refusedWith(Partnership.of(new Text("KCP"), new Text("K&C"), Money.zero(), List.of(CRIME, CRIME),
+            List.of(NI16, orphan), List.of(target(NI16, Goal.of(Quantity.of(20))), target(NI16, Goal.of(Quantity.of(21)))),
+            List.of(unknown), null, null, null, null, null, null))
+        .containsExactly(
+            "themes[1]: expected no repeat of themes[0], got Safer Communities",
+            "targets[1]: expected no repeat of targets[0], got (NI 16, 2008/09)",
+            "indicators[1].theme: expected a theme of the partnership, got Environment",
+            "outturns[0].indicator: expected an indicator of the partnership, got NI 999");
+  }
+
+  @Test
+  void a_range_goal_belongs_to_a_range_indicator_and_only_to_one() {
+    Goal range = Goal.between(Quantity.of(90), Quantity.of(95)).get();
+
+    refusedWith(Partnership.of(new Text("KCP"), new Text("K&C"), Money.zero(), List.of(CRIME), List.of(NI16, LOC4),
+            List.of(target(NI16, range), target(LOC4, Goal.of(Quantity.of(92)))), null, null, null, null, null, null, null))
+        .containsExactly(
+            "targets[0].goal: expected a single value for a LOWER_IS_BETTER indicator, got 90..95",
+            "targets[1].goal: expected a range (lower and upper) for a WITHIN_RANGE indicator, got 92");
+  }
+
+  @Test
+  void a_null_entry_in_a_list_is_reported_not_dropped() {
+    refusedWith(Partnership.of(new Text("KCP"), new Text("K&C"), Money.zero(), java.util.Arrays.asList(CRIME, null),
+            null, null, null, null, null, null, null, null, null))
+        .containsExactly("themes[1]: expected an entry, got nothing");
+  }
+
+  @Test
+  void a_consistent_partnership_finds_its_indicators() {
+    Partnership p = Partnership.of(new Text("KCP"), new Text("K&C"), Money.of(new BigDecimal("1790000")).get(),
+        List.of(CRIME), List.of(NI16), List.of(target(NI16, Goal.of(Quantity.of(20)))), null, null, null, null,
+        null, null, null).get();
+
+    assertThat(p.indicator(NI16.code())).contains(NI16);
+    assertThat(p.improvementPlan().items()).isEmpty();
+  }
+}

@@ -1,0 +1,72 @@
+package org.lsppm.core.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lsppm.core.ProblemAssertions.refusedFields;
+import static org.lsppm.core.ProblemAssertions.refusedWith;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.lsppm.core.rating.TrafficLight;
+
+class ReviewRecordTest {
+  private static final LocalDate APRIL_23 = LocalDate.of(2004, 4, 23);
+
+  @Test
+  void a_criterion_review_must_name_its_criterion() {
+    refusedWith(ReviewRecord.of(ReviewKind.PARTNERSHIP_CRITERION, null, null, null, null, APRIL_23, ReviewDepth.FULL, null))
+        .containsExactly("criterion: expected the criterion a partnership-criterion review looked at, got nothing");
+  }
+
+  @Test
+  void only_a_criterion_review_names_a_criterion() {
+    refusedFields(ReviewRecord.of(ReviewKind.DELIVERY, PartnershipCriterion.EFFICIENT, null, null, null, APRIL_23, ReviewDepth.FULL, null))
+        .containsExactly("criterion");
+  }
+
+  @Test
+  void a_partial_delivery_review_lists_its_themes_with_a_justification_and_a_date_for_the_rest() {
+    ReviewRecord partial = ReviewRecord.of(ReviewKind.DELIVERY, null, List.of("Crime", "Health", "Housing"),
+        "Priority themes for NRF years 4 and 5", LocalDate.of(2004, 4, 30), APRIL_23, ReviewDepth.FULL, TrafficLight.AMBER).get();
+
+    assertThat(partial.themes()).hasSize(3);
+    assertThat(partial.foundWeakness()).isTrue();
+  }
+
+  @Test
+  void the_rest_cannot_be_due_before_the_review_itself() {
+    refusedWith(ReviewRecord.of(ReviewKind.DELIVERY, null, List.of("Crime"), "why", LocalDate.of(2004, 4, 1),
+            APRIL_23, ReviewDepth.FULL, null))
+        .containsExactly("restDueBy: expected a date on or after the review date 2004-04-23, got 2004-04-01");
+  }
+
+  @Test
+  void a_justification_belongs_only_to_a_partial_delivery_review() {
+    refusedFields(ReviewRecord.of(ReviewKind.DELIVERY, null, null, "why", null, APRIL_23, ReviewDepth.FULL, null))
+        .containsExactly("justification");
+    refusedFields(ReviewRecord.of(ReviewKind.IMPROVEMENT_PLAN, null, List.of("Crime"), null, null, APRIL_23, ReviewDepth.LIGHT, null))
+        .containsExactly("themes");
+  }
+
+  @Test
+  void a_theme_listed_twice_is_refused() {
+    refusedFields(ReviewRecord.of(ReviewKind.DELIVERY, null, List.of("Crime", "Crime"), "why", null, APRIL_23, ReviewDepth.FULL, null))
+        .containsExactly("themes");
+  }
+
+  @Test
+  void missing_kind_date_and_depth_are_named_together() {
+    refusedFields(ReviewRecord.of(null, null, List.of(" "), null, null, null, null, null))
+        .containsExactly("kind", "date", "depth", "themes[0]");
+  }
+
+  @Test
+  void weakness_is_amber_or_red() {
+    assertThat(ReviewRecord.criterion(PartnershipCriterion.INCLUSIVE, APRIL_23, ReviewDepth.FULL, Option.some(TrafficLight.RED)).foundWeakness()).isTrue();
+    assertThat(ReviewRecord.criterion(PartnershipCriterion.INCLUSIVE, APRIL_23, ReviewDepth.FULL, Option.some(TrafficLight.GREEN)).foundWeakness()).isFalse();
+    assertThat(ReviewRecord.delivery(APRIL_23, ReviewDepth.LIGHT, Option.none()).foundWeakness()).isFalse();
+    assertThat(PartnershipCriterion.values()).hasSize(6);
+    assertThat(PartnershipCriterion.LEARNING_AND_DEVELOPMENT.label()).isEqualTo("Learning and development");
+  }
+}

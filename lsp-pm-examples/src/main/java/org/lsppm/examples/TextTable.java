@@ -1,0 +1,47 @@
+package org.lsppm.examples;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** A plain aligned table for terminals: columns padded to their widest cell, two spaces apart. */
+final class TextTable {
+  private final List<String> header;
+  private final List<List<String>> rows = new ArrayList<>();
+
+  TextTable(String... header) {
+    this.header = List.of(header);
+  }
+
+  TextTable row(Object... cells) {
+    if (cells.length != header.size()) {
+      throw new IllegalArgumentException("expected " + header.size() + " cells, got " + cells.length);
+    }
+    rows.add(Arrays.stream(cells).map(String::valueOf).toList());
+    return this;
+  }
+
+  void printTo(PrintStream out, String indent) {
+    int[] widths = new int[header.size()];
+    for (List<String> r : allRows()) {
+      for (int i = 0; i < r.size(); i++) {
+        widths[i] = Math.max(widths[i], r.get(i).length());
+      }
+    }
+    for (List<String> r : allRows()) {
+      StringBuilder line = new StringBuilder(indent);
+      for (int i = 0; i < r.size(); i++) {
+        line.append(i == r.size() - 1 ? r.get(i) : String.format("%-" + widths[i] + "s  ", r.get(i)));
+      }
+      out.println(line.toString().stripTrailing());
+    }
+  }
+
+  private List<List<String>> allRows() {
+    List<List<String>> all = new ArrayList<>();
+    all.add(header);
+    all.addAll(rows);
+    return all;
+  }
+}
