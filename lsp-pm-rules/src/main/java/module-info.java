@@ -1,4 +1,0 @@
-/** lsp-pm rules: Drools decisions over the core domain. */
-module org.lsppm.rules {
-  requires transitive org.lsppm.core;
-}

@@ -1,0 +1,100 @@
+package org.lsppm.rules.light;
+
+import java.math.BigDecimal;
+import org.lsppm.core.Quantity;
+import org.lsppm.core.Ratio;
+import org.lsppm.core.rating.Measurement;
+import org.lsppm.core.rating.OffTargetTrendRule;
+import org.lsppm.core.rating.RatingPolicy;
+import org.lsppm.core.rating.Shortfall;
+
+/**
+ * The fact the light and trend rules reason over: a measurement with its exact arithmetic done
+ * ({@link Shortfall}), so that the rules only compare. Never modified once inserted.
+ */
+public final class LightQuestion {
+  private static final BigDecimal NONE = BigDecimal.ZERO;
+
+  private final int index;
+  private final Measurement measurement;
+  private final boolean hasGoal;
+  private final boolean awaited;
+  private final Ratio tolerance;
+  private final BigDecimal shortfall;
+  private final BigDecimal allowance;
+  private final boolean hasPrevious;
+  private final BigDecimal gain;
+  private final BigDecimal staticAllowance;
+  private final boolean improvingIsAmber;
+
+  LightQuestion(int index, Measurement m, RatingPolicy policy) {
+    this.index = index;
+    this.measurement = m;
+    this.hasGoal = m.goal().isDefined();
+    this.awaited = m.outturn().isAwaited();
+    this.tolerance = m.tolerance().getOrElse(() -> policy.toleranceFor(m.indicator()));
+    boolean rated = hasGoal && !awaited;
+    Quantity value = m.outturn().value().getOrNull();
+    this.shortfall = rated ? Shortfall.of(m.indicator().polarity(), m.goal().get(), value) : NONE;
+    this.allowance = rated ? Shortfall.allowance(m.indicator().polarity(), m.goal().get(), value, tolerance) : NONE;
+    BigDecimal g = m.previous().isDefined() && value != null
+        ? Shortfall.gain(m.indicator().polarity(), m.goal(), m.previous().get(), value).getOrNull()
+        : null;
+    this.hasPrevious = g != null;
+    this.gain = g == null ? NONE : g;
+    this.staticAllowance = hasPrevious ? Shortfall.staticAllowance(policy.staticBand(), m.previous().get()) : NONE;
+    this.improvingIsAmber = policy.offTargetTrend() == OffTargetTrendRule.IMPROVING_IS_AMBER;
+  }
+
+  public int getIndex() {
+    return index;
+  }
+
+  public Measurement getMeasurement() {
+    return measurement;
+  }
+
+  /** Whether there is a goal to rate against (otherwise the indicator is data only). */
+  public boolean isHasGoal() {
+    return hasGoal;
+  }
+
+  /** Whether the outturn is awaited. */
+  public boolean isAwaited() {
+    return awaited;
+  }
+
+  public Ratio getTolerance() {
+    return tolerance;
+  }
+
+  /** The miss in the bad direction; zero or less when met. Zero when there is nothing to rate. */
+  public BigDecimal getShortfall() {
+    return shortfall;
+  }
+
+  /** The miss still within tolerance. */
+  public BigDecimal getAllowance() {
+    return allowance;
+  }
+
+  /** Whether a previous comparable outturn gives a trend. */
+  public boolean isHasPrevious() {
+    return hasPrevious;
+  }
+
+  /** The improvement since the previous period; zero when there is none. */
+  public BigDecimal getGain() {
+    return gain;
+  }
+
+  /** The change either way that is still static. */
+  public BigDecimal getStaticAllowance() {
+    return staticAllowance;
+  }
+
+  /** Whether the policy softens a light beyond tolerance when the trend is improving. */
+  public boolean isImprovingIsAmber() {
+    return improvingIsAmber;
+  }
+}

@@ -1,0 +1,62 @@
+package org.lsppm.rules;
+
+import io.vavr.control.Option;
+import org.lsppm.core.Quantity;
+import org.lsppm.core.Ratio;
+import org.lsppm.core.indicator.DataStatus;
+import org.lsppm.core.indicator.Goal;
+import org.lsppm.core.indicator.Indicator;
+import org.lsppm.core.indicator.IndicatorFlag;
+import org.lsppm.core.indicator.Outturn;
+import org.lsppm.core.indicator.Polarity;
+import org.lsppm.core.period.FinancialYear;
+import org.lsppm.core.period.ReportingPeriod;
+import org.lsppm.core.rating.Measurement;
+import org.lsppm.core.rating.RatingBasis;
+
+/** Indicators and measurements for rule tests, written the way a council would say them. */
+final class Fixtures {
+  static final ReportingPeriod YEAR = FinancialYear.parse("2008/09").get().toPeriod();
+
+  private Fixtures() {}
+
+  static Indicator indicator(Polarity polarity, IndicatorFlag... flags) {
+    return Indicator.of("NI 16", "Serious acquisitive crime", "Safer Communities", polarity, "rate",
+        java.util.List.of(flags)).get();
+  }
+
+  static Quantity q(String value) {
+    return Quantity.parse(value).get();
+  }
+
+  static Outturn outturn(Indicator i, String value) {
+    return Outturn.measured(i.code(), YEAR, q(value), DataStatus.FINAL).get();
+  }
+
+  /** An outturn against a single-valued target ("at least" or "at most" by polarity). */
+  static Measurement against(Indicator i, String target, String outturn) {
+    return Measurement.of(i, outturn(i, outturn), RatingBasis.TARGET, Goal.of(q(target)), null, null).get();
+  }
+
+  /** An outturn against a target, with the previous period's outturn for the trend. */
+  static Measurement against(Indicator i, String target, String outturn, String previous) {
+    return Measurement.of(i, outturn(i, outturn), RatingBasis.TARGET, Goal.of(q(target)), q(previous), null).get();
+  }
+
+  /** An outturn against a range target. */
+  static Measurement within(Indicator i, String lower, String upper, String outturn) {
+    return Measurement.of(i, outturn(i, outturn), RatingBasis.TARGET, Goal.between(q(lower), q(upper)).get(), null, null).get();
+  }
+
+  static Measurement awaited(Indicator i, String target) {
+    return Measurement.of(i, Outturn.awaited(i.code(), YEAR).get(), RatingBasis.TARGET, Goal.of(q(target)), null, null).get();
+  }
+
+  static Measurement dataOnly(Indicator i, String outturn) {
+    return Measurement.dataOnly(i, outturn(i, outturn), Option.none()).get();
+  }
+
+  static Ratio percent(long p) {
+    return Ratio.ofPercent(p);
+  }
+}
