@@ -242,9 +242,10 @@ public final class Generators {
                   i.polarity(), i.unit().value(), i.flags()).get());
       List<Target> targets = indicators.map(i -> {
         Target t = targets().generate(in);
-        Goal g = i.polarity() == Polarity.WITHIN_RANGE
-            ? new Goal(t.goal().lower(), t.goal().lower().plus(Quantity.of(1))) : Goal.of(t.goal().lower());
-        return Target.of(i.code(), t.period(), g, t.baseline().getOrNull(), t.trajectory()).get();
+        java.util.function.Function<Goal, Goal> shaped = goal -> i.polarity() == Polarity.WITHIN_RANGE
+            ? new Goal(goal.lower(), goal.lower().plus(Quantity.of(1))) : Goal.of(goal.lower());
+        return Target.of(i.code(), t.period(), shaped.apply(t.goal()), t.baseline().getOrNull(),
+            t.trajectory().map(m -> new Milestone(m.period(), shaped.apply(m.goal())))).get();
       });
       List<Outturn> outturns = indicators.map(i -> {
         Outturn o = outturns().generate(in);

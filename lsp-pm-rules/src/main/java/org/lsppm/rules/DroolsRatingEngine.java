@@ -2,32 +2,53 @@ package org.lsppm.rules;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.kie.api.runtime.KieSession;
+import org.lsppm.core.indicator.DataStatus;
+import org.lsppm.core.indicator.Outturn;
+import org.lsppm.core.partnership.Partnership;
+import org.lsppm.core.rating.AnnualTargetStatus;
+import org.lsppm.core.rating.ConfidenceSource;
+import org.lsppm.core.rating.DesignatedRating;
+import org.lsppm.core.rating.DesignatedTargetAssessment;
+import org.lsppm.core.rating.Forecast;
 import org.lsppm.core.rating.IndicatorRating;
 import org.lsppm.core.rating.Measurement;
+import org.lsppm.core.rating.OutcomeAssessment;
+import org.lsppm.core.rating.OutcomeEvidence;
+import org.lsppm.core.rating.OutcomeId;
+import org.lsppm.core.rating.OutcomeRating;
+import org.lsppm.core.rating.OverallRating;
+import org.lsppm.core.rating.PartnershipRating;
 import org.lsppm.core.rating.ProgressScore;
+import org.lsppm.core.rating.RatingBasis;
 import org.lsppm.core.rating.RatingEngine;
 import org.lsppm.core.rating.RatingPolicy;
+import org.lsppm.core.rating.ReportingRegime;
 import org.lsppm.core.rating.ScoreRating;
+import org.lsppm.core.rating.TrafficLight;
+import org.lsppm.rules.designated.DesignatedQuestion;
 import org.lsppm.rules.light.LightRules;
-import org.lsppm.rules.score.ScoreRules;
+import org.lsppm.rules.overall.OverallQuestion;
+import org.lsppm.rules.score.ScoreQuestion;
 
 /**
  * The Drools implementation of {@link RatingEngine}: one engine per policy, cheap to create once
- * the shared knowledge base is loaded, and safe to share between threads.
+ * the shared knowledge base is loaded, and safe to share between threads (every call runs in
+ * sessions of its own).
  */
 public final class DroolsRatingEngine implements RatingEngine {
   private final RatingPolicy policy;
+  private final RuleBase rules;
   private final LightRules lights;
-  private final ScoreRules scores;
 
   private DroolsRatingEngine(RatingPolicy policy) {
     this.policy = policy;
-    RuleBase rules = RuleBase.get();
+    this.rules = RuleBase.get();
     this.lights = new LightRules(rules.kieBase(), policy, rules::ruleName);
-    this.scores = new ScoreRules(rules.kieBase(), policy, rules::ruleName);
   }
 
   /** An engine for {@code policy}. */
@@ -59,6 +80,106 @@ public final class DroolsRatingEngine implements RatingEngine {
 
   @Override
   public ScoreRating rate(ProgressScore score) {
-    return scores.rate(score);
+    Decisions d = decide(new ScoreQuestion(Objects.requireNonNull(score, "score"), policy));
+    return new ScoreRating(score, d.value("light", TrafficLight.class), d.rule("light", rules::ruleName), policy);
+  }
+
+  @Override
+  public PartnershipRating rate(Partnership partnership) {
+    Seq<OutcomeAssessment> assessed = partnership.outcomes().filter(o -> o.progress().isAssessed());
+    Seq<OutcomeId> addressed = partnership.improvementPlan().items().flatMap(i -> i.outcomes());
+    List<OutcomeId> withoutAction = List.ofAll(assessed)
+        .filter(o -> o.progress() != TrafficLight.GREEN && !addressed.contains(o.outcome()))
+        .map(OutcomeAssessment::outcome);
+    int green = assessed.count(o -> o.progress() == TrafficLight.GREEN);
+    Decisions d = decide(new OverallQuestion(assessed.size(), green, withoutAction.size(),
+        partnership.nrfAllocation().amount(), policy));
+    return new PartnershipRating(Option.of(d.value("rating", OverallRating.class)), d.rule("rating", rules::ruleName),
+        assessed.size(), green, withoutAction, d.value("reporting", ReportingRegime.class),
+        d.rule("reporting", rules::ruleName), policy);
+  }
+
+  @Override
+  public DesignatedRating rate(DesignatedTargetAssessment assessment, Option<IndicatorRating> annual) {
+    Objects.requireNonNull(assessment, "assessment");
+    TrafficLight annualLight = Objects.requireNonNull(annual, "annual").flatMap(IndicatorRating::light).getOrNull();
+    Decisions d = decide(new DesignatedQuestion(assessment.risk(), annualLight));
+    return new DesignatedRating(assessment, d.value("risk", TrafficLight.class), d.rule("risk", rules::ruleName),
+        d.value("annual", AnnualTargetStatus.class), d.rule("annual", rules::ruleName), policy);
+  }
+
+  @Override
+  public OutcomeRating assess(OutcomeEvidence evidence) {
+    Objects.requireNonNull(evidence, "evidence");
+    IndicatorRating progress = rate(OutcomeMeasurements.progress(evidence));
+    Option<IndicatorRating> confidence = Option.none();
+    Option<org.lsppm.core.Quantity> forecast = Option.none();
+    TrafficLight confidenceLight;
+    ConfidenceSource source;
+    if (evidence.officerConfidence().isDefined()) {
+      source = ConfidenceSource.OFFICER;
+      confidenceLight = evidence.officerConfidence().get();
+    } else {
+      source = ConfidenceSource.FORECAST;
+      forecast = Forecast.straightLine(evidence.target(), evidence.outturns());
+      IndicatorRating rated = rate(OutcomeMeasurements.forecast(evidence, forecast));
+      confidence = Option.some(rated);
+      confidenceLight = rated.light().get();
+    }
+    OutcomeAssessment assessment = org.lsppm.core.Checks.orThrow(OutcomeAssessment.of(
+        evidence.outcome().value(), evidence.title().value(), evidence.indicator().theme().value(),
+        progress.light().get(), evidence.problems(), confidenceLight, null));
+    return new OutcomeRating(assessment, progress, source, forecast, confidence);
+  }
+
+  private Decisions decide(Object question) {
+    Decisions decisions = new Decisions();
+    KieSession session = rules.kieBase().newKieSession();
+    try {
+      session.setGlobal("decisions", decisions);
+      session.insert(question);
+      session.fireAllRules();
+    } finally {
+      session.dispose();
+    }
+    return decisions;
+  }
+
+  /** The measurements behind an outcome's Progress and Confidence lights. */
+  static final class OutcomeMeasurements {
+    private OutcomeMeasurements() {}
+
+    /**
+     * Progress: the final outturn against the target when it exists (awaited is Purple); else the
+     * latest measured in-year outturn against its milestone; else Purple, too early to assess.
+     */
+    static Measurement progress(OutcomeEvidence e) {
+      Option<Outturn> finalOutturn = e.outturns().find(o -> o.period().equals(e.target().period()));
+      if (finalOutturn.isDefined()) {
+        return org.lsppm.core.Checks.orThrow(Measurement.againstTarget(e.indicator(), finalOutturn.get(), e.target(), Option.none()));
+      }
+      Option<Measurement> inYear = e.outturns()
+          .filter(o -> o.value().isDefined() && e.target().milestoneFor(o.period()).isDefined())
+          .maxBy(o -> o.period().end())
+          .map(o -> org.lsppm.core.Checks.orThrow(Measurement.againstMilestone(e.indicator(), o,
+              e.target().milestoneFor(o.period()).get(), Option.none())));
+      return inYear.getOrElse(() -> tooEarly(e));
+    }
+
+    /** Confidence: the forecast final outturn against the final target; Purple when there is no forecast. */
+    static Measurement forecast(OutcomeEvidence e, Option<org.lsppm.core.Quantity> forecast) {
+      if (forecast.isEmpty()) {
+        return tooEarly(e);
+      }
+      Outturn estimated = org.lsppm.core.Checks.orThrow(Outturn.measured(e.indicator().code(), e.target().period(),
+          forecast.get(), DataStatus.ESTIMATED));
+      return org.lsppm.core.Checks.orThrow(Measurement.of(e.indicator(), estimated, RatingBasis.FORECAST,
+          e.target().goal(), null, null));
+    }
+
+    private static Measurement tooEarly(OutcomeEvidence e) {
+      return org.lsppm.core.Checks.orThrow(Measurement.againstTarget(e.indicator(),
+          org.lsppm.core.Checks.orThrow(Outturn.awaited(e.indicator().code(), e.target().period())), e.target(), Option.none()));
+    }
   }
 }

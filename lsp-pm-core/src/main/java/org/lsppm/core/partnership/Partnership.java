@@ -196,12 +196,18 @@ public abstract class Partnership {
     found = found.appendAll(unknown("outturns", outturns, "indicator", Outturn::indicator, codes, "an indicator of the partnership"));
     found = found.appendAll(unknown("designatedTargets", designated, "indicator",
         DesignatedTargetAssessment::indicator, codes, "an indicator of the partnership"));
-    found = found.appendAll(targets.zipWithIndex().flatMap(t -> byCode.get(t._1.indicator())
-        .filter(i -> (i.polarity() == Polarity.WITHIN_RANGE) != t._1.goal().isRange())
-        .map(i -> Problem.of("targets[" + t._2 + "].goal", i.polarity() == Polarity.WITHIN_RANGE
-            ? "a range (lower and upper) for a WITHIN_RANGE indicator"
-            : "a single value for a " + i.polarity() + " indicator", t._1.goal()))));
+    found = found.appendAll(targets.zipWithIndex().flatMap(t -> byCode.get(t._1.indicator()).toList().flatMap(i ->
+        goalProblems(i, "targets[" + t._2 + "].goal", t._1.goal())
+            .appendAll(t._1.trajectory().zipWithIndex().flatMap(m ->
+                goalProblems(i, "targets[" + t._2 + "].trajectory[" + m._2 + "].goal", m._1.goal()))))));
     return found;
+  }
+
+  private static Seq<Problem> goalProblems(Indicator indicator, String field, org.lsppm.core.indicator.Goal goal) {
+    boolean range = indicator.polarity() == Polarity.WITHIN_RANGE;
+    return goal.isRange() == range ? List.empty() : List.of(Problem.of(field, range
+        ? "a range (lower and upper) for a WITHIN_RANGE indicator"
+        : "a single value for a " + indicator.polarity() + " indicator", goal));
   }
 
   private static <T, K> Seq<Problem> duplicates(String field, List<T> items, Function<T, K> key) {

@@ -3,6 +3,7 @@ package org.lsppm.core.rating;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.function.Consumer;
+import org.lsppm.core.partnership.Partnership;
 
 /**
  * Derives traffic lights under one {@link RatingPolicy}. Implementations are built once per policy
@@ -34,4 +35,19 @@ public interface RatingEngine {
 
   /** The light of a 1-5 progress score. */
   ScoreRating rate(ProgressScore score);
+
+  /**
+   * The overall four-band rating of a partnership from its recorded LAA1 outcomes' Progress
+   * lights and its improvement plan, and whether it qualifies for lighter reporting.
+   */
+  PartnershipRating rate(Partnership partnership);
+
+  /**
+   * An LAA2 designated target's risk as a light, and whether its annual target was met according
+   * to {@code annual}, the rating of the year's outturn against its target (none if not rated).
+   */
+  DesignatedRating rate(DesignatedTargetAssessment assessment, io.vavr.control.Option<IndicatorRating> annual);
+
+  /** The three LAA1 lights of an outcome from its evidence. */
+  OutcomeRating assess(OutcomeEvidence evidence);
 }

@@ -36,6 +36,7 @@ import org.lsppm.core.indicator.IndicatorCode;
 @JsonSerialize(as = ImmutableRatingPolicy.class)
 @JsonDeserialize(as = ImmutableRatingPolicy.class)
 public abstract class RatingPolicy {
+  private static final Ratio HALF = Ratio.ofPercent(50);
   private static final RatingPolicy DEFAULTS = ImmutableRatingPolicy.builder().build();
 
   /** The policy's name; every rating made under it carries it. */
@@ -159,7 +160,7 @@ public abstract class RatingPolicy {
 
   /** This policy with a light-touch NRF threshold. */
   public RatingPolicy withLightTouchNrfBelow(Money amount) {
-    return copy().withLightTouchNrfBelow(amount);
+    return copy().withLightTouchNrfBelow(Option.some(amount));
   }
 
   private ImmutableRatingPolicy copy() {
@@ -176,8 +177,9 @@ public abstract class RatingPolicy {
         .appendAll(toleranceProblems("tolerance", tolerance()))
         .appendAll(toleranceProblems("vitalSignTolerance", vitalSignTolerance()))
         .appendAll(toleranceProblems("staticBand", staticBand()));
-    if (!redWhenGreenShareAtMost().isProportion()) {
-      found = found.append(Problem.of("redWhenGreenShareAtMost", "a share from 0 to 1", redWhenGreenShareAtMost().value()));
+    if (redWhenGreenShareAtMost().isNegative() || redWhenGreenShareAtMost().compareTo(HALF) >= 0) {
+      found = found.append(Problem.of("redWhenGreenShareAtMost",
+          "a share from 0 up to but not including 0.5 (Amber/Green needs most outcomes Green)", redWhenGreenShareAtMost().value()));
     }
     if (amberFromScore().compareTo(greenFromScore()) > 0) {
       found = found.append(Problem.of("amberFromScore", "a score not above greenFromScore " + greenFromScore().value(),

@@ -9,7 +9,8 @@ public final class ScoreQuestion {
   private final int greenFrom;
   private final int amberFrom;
 
-  ScoreQuestion(ProgressScore score, RatingPolicy policy) {
+  /** A question for {@code score} under {@code policy}. */
+  public ScoreQuestion(ProgressScore score, RatingPolicy policy) {
     this.score = score;
     this.greenFrom = policy.greenFromScore().value();
     this.amberFrom = policy.amberFromScore().value();

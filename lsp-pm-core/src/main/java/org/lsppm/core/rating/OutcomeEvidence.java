@@ -1,0 +1,69 @@
+package org.lsppm.core.rating;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.util.Objects;
+import org.lsppm.core.Checks;
+import org.lsppm.core.Problem;
+import org.lsppm.core.Text;
+import org.lsppm.core.indicator.Indicator;
+import org.lsppm.core.indicator.Outturn;
+import org.lsppm.core.indicator.Target;
+
+/**
+ * What an LAA1 outcome is assessed from: its indicator, final target (with trajectory) and
+ * outturns; the Problems light an officer gives; and optionally a Confidence light an officer
+ * gives instead of the forecast. Immutable and thread-safe.
+ *
+ * @param outcome the outcome's reference
+ * @param title the outcome in words
+ * @param indicator the indicator that measures it
+ * @param target the final target, for {@code indicator}
+ * @param outturns the indicator's outturns, in any order
+ * @param problems the officer's Problems light
+ * @param officerConfidence a Confidence light given by an officer, if the forecast is not to be used
+ */
+public record OutcomeEvidence(
+    OutcomeId outcome, Text title, Indicator indicator, Target target, List<Outturn> outturns,
+    TrafficLight problems, Option<TrafficLight> officerConfidence) {
+
+  /** Creates evidence; throws {@link org.lsppm.core.InvalidInputException} on the mistakes {@link #of} reports. */
+  public OutcomeEvidence {
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(outturns, "outturns");
+    Objects.requireNonNull(problems, "problems");
+    Objects.requireNonNull(officerConfidence, "officerConfidence");
+    Checks.require(problems(indicator, target, outturns));
+  }
+
+  /** Evidence from untrusted parts; {@code outturns} may be null for none, {@code officerConfidence} null for none. */
+  public static Validation<Seq<Problem>, OutcomeEvidence> of(
+      OutcomeId outcome, Text title, Indicator indicator, Target target, Iterable<Outturn> outturns,
+      TrafficLight problems, TrafficLight officerConfidence) {
+    List<Outturn> os = outturns == null ? List.empty() : List.ofAll(outturns);
+    return Checks.join(Validation.combine(
+            Checks.at("outcome", Checks.present(outcome, "an outcome reference")),
+            Checks.at("title", Checks.present(title, "a title")),
+            Checks.at("indicator", Checks.present(indicator, "an indicator")),
+            Checks.at("target", Checks.present(target, "a target")),
+            Checks.at("problems", Checks.present(problems, "a traffic light")))
+        .ap((o, t, i, tg, p) -> Checks.buildUnless(problems(i, tg, os),
+            () -> new OutcomeEvidence(o, t, i, tg, os, p, Option.of(officerConfidence)))));
+  }
+
+  private static Seq<Problem> problems(Indicator indicator, Target target, List<Outturn> outturns) {
+    List<Problem> found = List.empty();
+    if (!target.indicator().equals(indicator.code())) {
+      found = found.append(Problem.of("target.indicator", "the outcome's indicator " + indicator.code(), target.indicator()));
+    }
+    return found.appendAll(outturns.zipWithIndex()
+        .filter(t -> t._1 == null || !t._1.indicator().equals(indicator.code()))
+        .map(t -> Problem.of("outturns[" + t._2 + "]", "an outturn of " + indicator.code(),
+            t._1 == null ? null : t._1.indicator())));
+  }
+}

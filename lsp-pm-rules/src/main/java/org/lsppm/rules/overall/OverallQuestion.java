@@ -1,0 +1,71 @@
+package org.lsppm.rules.overall;
+
+import java.math.BigDecimal;
+import org.lsppm.core.rating.RatingPolicy;
+
+/**
+ * The fact the overall-rating rules reason over: counts of a partnership's assessed and Green
+ * outcomes, how many non-Green ones lack an improvement action, the Red line (the policy's share
+ * times the assessed count, exact) and the NRF allocation against the light-touch threshold.
+ */
+public final class OverallQuestion {
+  private final int assessed;
+  private final int green;
+  private final int withoutAction;
+  private final BigDecimal greenCount;
+  private final BigDecimal redLine;
+  private final BigDecimal nrfAllocation;
+  private final boolean hasNrfThreshold;
+  private final BigDecimal nrfThreshold;
+
+  /** A question from counts and the partnership's NRF allocation. */
+  public OverallQuestion(int assessed, int green, int withoutAction, BigDecimal nrfAllocation, RatingPolicy policy) {
+    this.assessed = assessed;
+    this.green = green;
+    this.withoutAction = withoutAction;
+    this.greenCount = BigDecimal.valueOf(green);
+    this.redLine = policy.redWhenGreenShareAtMost().value().multiply(BigDecimal.valueOf(assessed));
+    this.nrfAllocation = nrfAllocation;
+    this.hasNrfThreshold = policy.lightTouchNrfBelow().isDefined();
+    this.nrfThreshold = policy.lightTouchNrfBelow().map(m -> m.amount()).getOrElse(BigDecimal.ZERO);
+  }
+
+  public int getAssessed() {
+    return assessed;
+  }
+
+  public int getGreen() {
+    return green;
+  }
+
+  /** Assessed outcomes that are not Green and have no improvement action. */
+  public int getWithoutAction() {
+    return withoutAction;
+  }
+
+  public BigDecimal getGreenCount() {
+    return greenCount;
+  }
+
+  /** The most Green outcomes a Red partnership can have. */
+  public BigDecimal getRedLine() {
+    return redLine;
+  }
+
+  /** Whether every assessed outcome is Green (and at least one is assessed). */
+  public boolean isAllGreen() {
+    return assessed > 0 && green == assessed;
+  }
+
+  public BigDecimal getNrfAllocation() {
+    return nrfAllocation;
+  }
+
+  public boolean isHasNrfThreshold() {
+    return hasNrfThreshold;
+  }
+
+  public BigDecimal getNrfThreshold() {
+    return nrfThreshold;
+  }
+}
