@@ -7,10 +7,12 @@ import java.io.InputStream;
 import org.lsppm.core.Json;
 import org.lsppm.core.Problem;
 import org.lsppm.core.partnership.Partnership;
+import org.lsppm.rules.DroolsRatingEngine;
 
 /**
- * The README's demo: loads the bundled sample partnership from JSON, validates it, and prints it
- * as a short report. Run with {@code mvn -Pdemo -DskipTests package}.
+ * The README's demo: loads the bundled sample partnership from JSON, validates it, prints it as a
+ * short report, then rates it under the default policy: every traffic light with the rule that
+ * decided it, the LAA2 risk lights, and the overall rating. Run with {@code mvn -Pdemo -DskipTests package}.
  */
 public final class Demo {
   /** The bundled sample, on the class path. */
@@ -26,6 +28,8 @@ public final class Demo {
       System.exit(2);
     }
     new PartnershipReport(loaded.get()).printTo(System.out);
+    System.out.println();
+    new RatingReport(loaded.get(), DroolsRatingEngine.withDefaults()).printTo(System.out);
   }
 
   /** The bundled sample partnership, validated. */
