@@ -130,8 +130,10 @@ class OutcomesAndDesignatedTest {
   @Test
   void the_annual_target_is_met_when_the_year_is_green_and_unknown_while_awaited() {
     Indicator crime = indicator(Polarity.LOWER_IS_BETTER);
-    assertThat(designated(RiskToDelivery.LOW, Option.some(ENGINE.rate(against(crime, "21.5", "21")))).annualTarget())
-        .isEqualTo(AnnualTargetStatus.MET);
+    DesignatedRating met = designated(RiskToDelivery.LOW, Option.some(ENGINE.rate(against(crime, "21.5", "21"))));
+    assertThat(met.annualTarget()).isEqualTo(AnnualTargetStatus.MET);
+    assertThat(met.annualTargetRule().value()).isEqualTo("AnnualTargetMetWhenGreen");
+    assertThat(designated(RiskToDelivery.LOW, Option.none()).riskRule().value()).isEqualTo("LowRiskIsGreen");
     DesignatedRating missed = designated(RiskToDelivery.LOW, Option.some(ENGINE.rate(against(crime, "21.5", "22.4"))));
     assertThat(missed.annualTarget()).isEqualTo(AnnualTargetStatus.NOT_MET);
     assertThat(missed.annualTargetRule().value()).isEqualTo("AnnualTargetMissedWhenAmberOrRed");

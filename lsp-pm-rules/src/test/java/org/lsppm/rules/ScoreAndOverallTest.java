@@ -107,7 +107,9 @@ class ScoreAndOverallTest {
   void a_green_partnership_or_a_small_allocation_qualifies_for_lighter_reporting() {
     RatingEngine small = DroolsRatingEngine.forPolicy(RatingPolicy.defaults().withLightTouchNrfBelow(Money.ofPounds(500_000)));
 
-    assertThat(ENGINE.rate(partnership("GG", "", "1000000")).reporting()).isEqualTo(ReportingRegime.LIGHT_TOUCH);
+    PartnershipRating green = ENGINE.rate(partnership("GG", "", "1000000"));
+    assertThat(green.reporting()).isEqualTo(ReportingRegime.LIGHT_TOUCH);
+    assertThat(green.reportingRule().value()).isEqualTo("LightTouchForGreenOverall");
     assertThat(ENGINE.rate(partnership("GA", "1", "1")).reportingRule().value()).isEqualTo("FullReporting");
     PartnershipRating below = small.rate(partnership("GA", "1", "499999.99"));
     assertThat(below.reporting()).isEqualTo(ReportingRegime.LIGHT_TOUCH);
