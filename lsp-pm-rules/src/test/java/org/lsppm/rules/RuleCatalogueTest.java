@@ -17,6 +17,10 @@ class RuleCatalogueTest {
         "NothingAssessed", "EveryOutcomeGreen", "MostGreenWithActionsForTheRest", "FewGreen", "OtherwiseAmberRed",
         "LightTouchForGreenOverall", "LightTouchForSmallAllocation", "FullReporting",
         "LowRiskIsGreen", "MediumRiskIsAmber", "HighRiskIsRed",
-        "AnnualTargetMetWhenGreen", "AnnualTargetMissedWhenAmberOrRed", "AnnualTargetNotYetKnown");
+        "AnnualTargetMetWhenGreen", "AnnualTargetMissedWhenAmberOrRed", "AnnualTargetNotYetKnown",
+        "OutturnAwaitedIsPending", "BelowThresholdPaysNothing", "FromThresholdPaysShareAchieved",
+        "StretchAchievedPaysInFull", "TargetMetPaysInFull", "TargetMissedPaysNothing", "RewardWithdrawn",
+        "NoInterimLevel", "InterimOutturnAwaited", "InterimLevelAchieved", "InterimLevelMissed",
+        "EntitlementCoversPaymentOnAccount", "EntitlementBelowPaymentOnAccountIsRecovered");
   }
 }

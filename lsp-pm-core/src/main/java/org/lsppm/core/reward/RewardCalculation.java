@@ -1,0 +1,149 @@
+package org.lsppm.core.reward;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import org.lsppm.core.Allocation;
+import org.lsppm.core.Money;
+import org.lsppm.core.Problem;
+import org.lsppm.core.Quantity;
+import org.lsppm.core.Ratio;
+
+/**
+ * The exact arithmetic of the Performance Reward Grant, kept apart from the decisions (which the
+ * rules make from the figures computed here).
+ *
+ * <ul>
+ *   <li>The pot divides between targets by their weights (equally without), and a target's share
+ *       between its sub-targets likewise, each to the penny by {@link Allocation} (largest
+ *       remainder, ties to the earlier target).</li>
+ *   <li>For a measure with W, T and outturn A: {@code gain = (A - W) * sign(T - W)},
+ *       {@code span = |T - W|}, so the share achieved is {@code p = gain / span = (A - W) / (T - W)}
+ *       for either polarity. The threshold is reached when {@code gain >= threshold * span}, an
+ *       exact comparison with no division.</li>
+ *   <li>A payable share is {@code potential * gain / span}, one division rounded to the penny by the
+ *       policy's rounding mode. The displayed {@code p} is rounded to six decimal places, half even;
+ *       no decision uses it.</li>
+ *   <li>A payment on account is {@code potential * paymentOnAccountShare}, rounded the same way.</li>
+ * </ul>
+ */
+public final class RewardCalculation {
+  /** Decimal places of a displayed share achieved. */
+  public static final int SHARE_SCALE = 6;
+
+  private RewardCalculation() {}
+
+  /** The potential grant of every measure, by measure id, in the agreement's order; adds up to the pot exactly. */
+  public static Map<TargetId, Money> potentials(RewardAgreement agreement) {
+    List<StretchTarget> targets = agreement.targets();
+    List<Money> perTarget = Allocation.byWeights(agreement.pot(),
+        targets.map(t -> t.weight().map(Weight::value).getOrElse(BigDecimal.ONE)));
+    LinkedHashMap<TargetId, Money> result = LinkedHashMap.empty();
+    for (int i = 0; i < targets.size(); i++) {
+      List<Measure> measures = Measure.of(targets.get(i));
+      List<Money> perMeasure = Allocation.byWeights(perTarget.get(i),
+          measures.map(m -> m.weight().map(Weight::value).getOrElse(BigDecimal.ONE)));
+      for (int j = 0; j < measures.size(); j++) {
+        result = result.put(measures.get(j).id(), perMeasure.get(j));
+      }
+    }
+    return result;
+  }
+
+  /** Problems with a scenario for an agreement: outturns or interim outturns for measures it does not have. */
+  public static Seq<Problem> problems(RewardAgreement agreement, Scenario scenario) {
+    io.vavr.collection.Set<TargetId> known = agreement.measures().map(Measure::id).toSet();
+    Seq<Problem> unknownOutturns = scenario.outturns().keySet().toList().filter(id -> !known.contains(id))
+        .map(id -> Problem.of("outturns." + id, "a measure of the agreement (one of " + known.toList().sorted().mkString(", ") + ")", id));
+    Seq<Problem> unknownInterims = scenario.interims().keySet().toList().filter(id -> !known.contains(id))
+        .map(id -> Problem.of("interims." + id, "a measure of the agreement", id));
+    Seq<Problem> noInterimLevel = scenario.interims().keySet().toList()
+        .filter(id -> agreement.measure(id).exists(m -> m.stretch().interim().isEmpty()))
+        .map(id -> Problem.of("interims." + id, "an interim outturn only for a measure with an interim level", id));
+    return unknownOutturns.appendAll(unknownInterims).appendAll(noInterimLevel);
+  }
+
+  /** The figures the rules decide a measure from. */
+  public static Figures figures(Measure measure, Money potential, Scenario scenario, RewardPolicy policy) {
+    Stretch s = measure.stretch();
+    BigDecimal w = s.withoutAgreement().value();
+    BigDecimal direction = BigDecimal.valueOf(s.isHigherBetter() ? 1 : -1);
+    BigDecimal span = s.withStretch().value().subtract(w).abs();
+    Option<Quantity> outturn = scenario.outturns().get(measure.id());
+    BigDecimal gain = outturn.map(a -> a.value().subtract(w).multiply(direction)).getOrElse(BigDecimal.ZERO);
+    Option<Quantity> interimOutturn = scenario.interims().get(measure.id());
+    BigDecimal interimGain = interimOutturn.map(a -> a.value().subtract(w).multiply(direction)).getOrElse(BigDecimal.ZERO);
+    BigDecimal interimSpan = s.interim().map(i -> i.value().subtract(w).multiply(direction)).getOrElse(BigDecimal.ZERO);
+    return new Figures(measure, potential, outturn, gain, span, policy.threshold().value().multiply(span),
+        s.interim().isDefined(), interimOutturn, interimGain, interimSpan);
+  }
+
+  /** The money a decision pays for a measure; none when pending. */
+  public static Option<Money> payable(Figures f, PayableDecision decision, RewardPolicy policy) {
+    return switch (decision) {
+      case PENDING -> Option.none();
+      case NOTHING -> Option.some(Money.zero());
+      case IN_FULL -> Option.some(f.potential());
+      case SHARE -> Option.some(Money.of(f.potential().amount().multiply(f.gain()).divide(f.span(), Money.SCALE, policy.rounding()),
+          RoundingMode.UNNECESSARY));
+    };
+  }
+
+  /** The proportion of the potential grant a decision pays; none when pending. */
+  public static Option<Ratio> payableProportion(Figures f, PayableDecision decision) {
+    return switch (decision) {
+      case PENDING -> Option.none();
+      case NOTHING -> Option.some(Ratio.ZERO);
+      case IN_FULL -> Option.some(Ratio.ONE);
+      case SHARE -> achieved(f);
+    };
+  }
+
+  /** The share of the stretch achieved, {@code (A - W) / (T - W)}, to six places; none without an outturn. */
+  public static Option<Ratio> achieved(Figures f) {
+    return f.outturn().map(a -> new Ratio(f.gain().divide(f.span(), SHARE_SCALE, RoundingMode.HALF_EVEN)));
+  }
+
+  /** The payment on account an interim decision makes. */
+  public static Money paymentOnAccount(Figures f, InterimDecision decision, RewardPolicy policy) {
+    return decision == InterimDecision.ACHIEVED
+        ? f.potential().multipliedBy(policy.paymentOnAccountShare().value(), policy.rounding())
+        : Money.zero();
+  }
+
+  /** The outturn at which a measure's share achieved reaches {@code share}: {@code W + share * (T - W)}, exact. */
+  public static Quantity outturnFor(Stretch stretch, Ratio share) {
+    BigDecimal w = stretch.withoutAgreement().value();
+    return new Quantity(w.add(share.value().multiply(stretch.withStretch().value().subtract(w))));
+  }
+
+  /** {@code part / whole} as a ratio to six places (zero for an empty whole). */
+  static Ratio share(Money part, Money whole) {
+    return whole.isZero() ? Ratio.ZERO
+        : new Ratio(part.amount().divide(whole.amount(), new MathContext(SHARE_SCALE + 6)).setScale(SHARE_SCALE, RoundingMode.HALF_EVEN));
+  }
+
+  /**
+   * What the rules see of one measure in one scenario.
+   *
+   * @param measure the measure
+   * @param potential its potential grant
+   * @param outturn its final outturn; none when awaited
+   * @param gain {@code (A - W) * sign(T - W)}; zero when awaited
+   * @param span {@code |T - W|}, above zero
+   * @param thresholdGain {@code threshold * span}
+   * @param interimAgreed whether an interim level was agreed
+   * @param interimOutturn its interim outturn, if given
+   * @param interimGain {@code (interim outturn - W) * sign(T - W)}
+   * @param interimSpan {@code (interim level - W) * sign(T - W)}
+   */
+  public record Figures(
+      Measure measure, Money potential, Option<Quantity> outturn, BigDecimal gain, BigDecimal span,
+      BigDecimal thresholdGain, boolean interimAgreed, Option<Quantity> interimOutturn, BigDecimal interimGain,
+      BigDecimal interimSpan) {}
+}

@@ -1,0 +1,63 @@
+package org.lsppm.core.reward;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.math.BigDecimal;
+import org.lsppm.core.Checks;
+import org.lsppm.core.Problem;
+import org.lsppm.core.Quantity;
+
+/**
+ * Evaluates reward agreements under one {@link RewardPolicy}: the decisions (threshold, cap,
+ * interim level, recovery) are the engine's; the arithmetic is {@link RewardCalculation}'s.
+ * Implementations are safe to share between threads. The Drools implementation lives in
+ * {@code lsp-pm-rules}.
+ */
+public interface RewardEngine {
+
+  /** The policy every result of this engine is made under. */
+  RewardPolicy policy();
+
+  /**
+   * What {@code agreement} earns with the outturns of {@code scenario}; refused, with no partial
+   * result, when the scenario names measures the agreement does not have.
+   */
+  default Validation<Seq<Problem>, RewardResult> evaluate(RewardAgreement agreement, Scenario scenario) {
+    return evaluateAll(agreement, List.of(scenario)).map(Seq::head);
+  }
+
+  /** What {@code agreement} earns in each scenario, in order; refused as a whole if any scenario is. */
+  Validation<Seq<Problem>, Seq<RewardResult>> evaluateAll(RewardAgreement agreement, Iterable<Scenario> scenarios);
+
+  /** The 60% (threshold) and 100% trigger outturns of every measure. */
+  default List<Trigger> triggers(RewardAgreement agreement) {
+    return Trigger.of(agreement, policy());
+  }
+
+  /**
+   * The grant as one measure's outturn varies from {@code from} to {@code to} (inclusive) in
+   * steps of {@code step}, the other outturns as in {@code scenario}: the threshold step shows
+   * as the jump from nothing to the threshold share.
+   */
+  default Validation<Seq<Problem>, List<SensitivityPoint>> sensitivity(
+      RewardAgreement agreement, Scenario scenario, TargetId measure, Quantity from, Quantity to, Quantity step) {
+    if (agreement.measure(measure).isEmpty()) {
+      return Checks.invalid(Problem.of("measure", "a measure of the agreement", measure));
+    }
+    if (step.value().signum() <= 0 || to.compareTo(from) < 0) {
+      return Checks.invalid(Problem.of("step", "a step above zero from a lower to a higher outturn", step));
+    }
+    BigDecimal count = to.value().subtract(from.value()).divideToIntegralValue(step.value());
+    if (count.compareTo(BigDecimal.valueOf(100_000)) > 0) {
+      return Checks.invalid(Problem.of("step", "at most 100,000 points", count.add(BigDecimal.ONE)));
+    }
+    List<Quantity> outturns = List.range(0, count.intValueExact() + 1)
+        .map(i -> new Quantity(from.value().add(step.value().multiply(BigDecimal.valueOf(i)))));
+    return evaluateAll(agreement, outturns.map(a -> scenario.outturn(measure, a))).map(results ->
+        List.ofAll(results).zip(outturns).map(t -> {
+          MeasureResult m = t._1.measures().find(r -> r.measure().id().equals(measure)).get();
+          return new SensitivityPoint(t._2, m.payable().get(), t._1.totalPayable(), m.decision());
+        }));
+  }
+}

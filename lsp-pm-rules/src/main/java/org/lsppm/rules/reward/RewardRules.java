@@ -1,0 +1,128 @@
+package org.lsppm.rules.reward;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.lsppm.core.Money;
+import org.lsppm.core.rating.RuleName;
+import org.lsppm.core.reward.Measure;
+import org.lsppm.core.reward.MeasureResult;
+import org.lsppm.core.reward.PayableDecision;
+import org.lsppm.core.reward.RewardAgreement;
+import org.lsppm.core.reward.RewardCalculation;
+import org.lsppm.core.reward.RewardCalculation.Figures;
+import org.lsppm.core.reward.RewardPolicy;
+import org.lsppm.core.reward.RewardResult;
+import org.lsppm.core.reward.Scenario;
+import org.lsppm.core.reward.TargetId;
+
+/**
+ * Runs the reward rules over scenarios in batches of about 1,000 measure questions per session,
+ * then the reconciliation rules over the measures with a payment on account. Thread-safe: every
+ * call uses sessions and sinks of its own.
+ */
+public final class RewardRules {
+  private static final int BATCH = 1000;
+
+  private final KieBase kieBase;
+  private final RewardPolicy policy;
+  private final Function<String, RuleName> ruleNames;
+
+  /** Rules over {@code kieBase} under {@code policy}. */
+  public RewardRules(KieBase kieBase, RewardPolicy policy, Function<String, RuleName> ruleNames) {
+    this.kieBase = kieBase;
+    this.policy = policy;
+    this.ruleNames = ruleNames;
+  }
+
+  /** Evaluates every scenario (already checked against the agreement), handing results to {@code sink} in order. */
+  public void evaluateEach(RewardAgreement agreement, Iterable<Scenario> scenarios, Consumer<RewardResult> sink) {
+    Map<TargetId, Money> potentials = RewardCalculation.potentials(agreement);
+    List<Measure> measures = agreement.measures();
+    java.util.List<Scenario> batch = new ArrayList<>();
+    for (Scenario s : scenarios) {
+      batch.add(s);
+      if ((long) batch.size() * measures.size() >= BATCH) {
+        run(agreement, measures, potentials, batch, sink);
+        batch.clear();
+      }
+    }
+    if (!batch.isEmpty()) {
+      run(agreement, measures, potentials, batch, sink);
+    }
+  }
+
+  private void run(RewardAgreement agreement, List<Measure> measures, Map<TargetId, Money> potentials,
+      java.util.List<Scenario> batch, Consumer<RewardResult> sink) {
+    int size = batch.size() * measures.size();
+    StretchQuestion[] questions = new StretchQuestion[size];
+    int q = 0;
+    for (Scenario s : batch) {
+      for (Measure m : measures) {
+        questions[q] = new StretchQuestion(q, RewardCalculation.figures(m, potentials.get(m.id()).get(), s, policy), policy);
+        q++;
+      }
+    }
+    RewardSink decisions = new RewardSink(size);
+    fire(decisions, questions);
+    Option<Money>[] payable = payables(questions, decisions);
+    Money[] onAccount = new Money[size];
+    java.util.List<ReconciliationQuestion> toReconcile = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      onAccount[i] = RewardCalculation.paymentOnAccount(questions[i].figures(), decisions.interimOf(i), policy);
+      if (onAccount[i].isPositive() && payable[i].isDefined()) {
+        toReconcile.add(new ReconciliationQuestion(i, payable[i].get().amount(), onAccount[i].amount()));
+      }
+    }
+    if (!toReconcile.isEmpty()) {
+      fire(decisions, toReconcile.toArray());
+    }
+    int at = 0;
+    for (Scenario s : batch) {
+      java.util.List<MeasureResult> results = new ArrayList<>(measures.size());
+      for (int j = 0; j < measures.size(); j++, at++) {
+        results.add(result(questions[at].figures(), decisions, at, payable[at], onAccount[at]));
+      }
+      sink.accept(new RewardResult(agreement, s, policy, List.ofAll(results)));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Option<Money>[] payables(StretchQuestion[] questions, RewardSink decisions) {
+    Option<Money>[] payable = new Option[questions.length];
+    for (int i = 0; i < questions.length; i++) {
+      decisions.payableRuleOf(i);
+      decisions.interimRuleOf(i);
+      payable[i] = RewardCalculation.payable(questions[i].figures(), decisions.payableOf(i), policy);
+    }
+    return payable;
+  }
+
+  private MeasureResult result(Figures f, RewardSink d, int i, Option<Money> payable, Money onAccount) {
+    PayableDecision decision = d.payableOf(i);
+    Option<RuleName> reconciliationRule = Option.of(d.reconciliationRuleOf(i)).map(ruleNames);
+    Option<Money> recovered = payable.map(p -> d.recoveryOf(i) ? onAccount.minus(p) : Money.zero());
+    return new MeasureResult(f.measure(), f.potential(), f.outturn(), RewardCalculation.achieved(f),
+        RewardCalculation.payableProportion(f, decision), payable, decision, ruleNames.apply(d.payableRuleOf(i)),
+        d.interimOf(i), ruleNames.apply(d.interimRuleOf(i)), onAccount, recovered, reconciliationRule);
+  }
+
+  private void fire(RewardSink sink, Object[] facts) {
+    KieSession session = kieBase.newKieSession();
+    try {
+      session.setGlobal("rewards", sink);
+      for (Object fact : facts) {
+        session.insert(fact);
+      }
+      session.fireAllRules();
+    } finally {
+      session.dispose();
+    }
+  }
+
+}
