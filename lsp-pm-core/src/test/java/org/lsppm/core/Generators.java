@@ -194,6 +194,37 @@ public final class Generators {
     };
   }
 
+  public static Gen<org.lsppm.core.reward.RewardAgreement> rewardAgreements() {
+    return in -> {
+      List<StretchTarget> chosen = List.range(0, integers().between(1, 4).generate(in)).map(i -> Generate.booleans().generate(in)
+          ? StretchTarget.of("T" + i, words().generate(in), null, stretches().generate(in), null).get()
+          : StretchTarget.withSubTargets("T" + i, words().generate(in), List.range(0, 2).map(j -> SubTarget.of(
+              "T" + i + "." + j, words().generate(in), null, stretches().generate(in), null).get()), null).get());
+      FinancialYear first = financialYears().generate(in);
+      return Generate.booleans().generate(in)
+          ? org.lsppm.core.reward.RewardAgreement.withGrant(words().generate(in), first, first.plusYears(2),
+              new Money(BigDecimal.valueOf(longs().between(0, 10_000_000_00L).generate(in), 2)), chosen).get()
+          : org.lsppm.core.reward.RewardAgreement.withRate(words().generate(in), first, first.plusYears(2),
+              new Money(BigDecimal.valueOf(longs().between(0, 500_000_000_00L).generate(in), 2)), null,
+              Money.ofPounds(1000), chosen).get();
+    };
+  }
+
+  public static Gen<org.lsppm.core.reward.RewardPolicy> rewardPolicies() {
+    return in -> org.lsppm.core.reward.RewardPolicy.defaults()
+        .withScheme(Generate.enumValues(org.lsppm.core.reward.RewardScheme.class).generate(in))
+        .withThreshold(Ratio.ofPercent(integers().between(1, 100).generate(in)))
+        .withCapitalShare(Ratio.ofPercent(integers().between(0, 100).generate(in)));
+  }
+
+  public static Gen<org.lsppm.core.rating.RatingPolicy> ratingPolicies() {
+    return in -> org.lsppm.core.rating.RatingPolicy.defaults()
+        .withTolerance(Ratio.ofPercent(integers().between(0, 30).generate(in)))
+        .withStaticBand(Ratio.ofPercent(integers().between(0, 5).generate(in)))
+        .withOverride(codes().generate(in), Ratio.ofPercent(integers().between(0, 30).generate(in)))
+        .withOffTargetTrend(Generate.enumValues(org.lsppm.core.rating.OffTargetTrendRule.class).generate(in));
+  }
+
   public static Gen<ReviewRecord> reviews() {
     return in -> {
       ReviewKind kind = Generate.enumValues(ReviewKind.class).generate(in);

@@ -60,4 +60,7 @@ class JsonRoundTripProperties {
   @Test void improvementPlanItems() { roundTrips(Generators.planItems(), ImprovementPlanItem.class); }
   @Test void improvementPlans() { roundTrips(Generators.plans(), ImprovementPlan.class); }
   @Test void partnerships() { roundTrips(Generators.partnerships(), Partnership.class); }
+  @Test void rewardAgreements() { roundTrips(Generators.rewardAgreements(), org.lsppm.core.reward.RewardAgreement.class); }
+  @Test void rewardPolicies() { roundTrips(Generators.rewardPolicies(), org.lsppm.core.reward.RewardPolicy.class); }
+  @Test void ratingPolicies() { roundTrips(Generators.ratingPolicies(), org.lsppm.core.rating.RatingPolicy.class); }
 }
