@@ -1,14 +1,12 @@
 package org.lsppm.rules;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.util.ArrayList;
+import java.util.function.Consumer;
 import java.util.Objects;
 import org.lsppm.core.Checks;
 import org.lsppm.core.Problem;
 import org.lsppm.core.reward.RewardAgreement;
-import org.lsppm.core.reward.RewardCalculation;
 import org.lsppm.core.reward.RewardEngine;
 import org.lsppm.core.reward.RewardPolicy;
 import org.lsppm.core.reward.RewardResult;
@@ -45,17 +43,20 @@ public final class DroolsRewardEngine implements RewardEngine {
   }
 
   @Override
-  public Validation<Seq<Problem>, Seq<RewardResult>> evaluateAll(RewardAgreement agreement, Iterable<Scenario> scenarios) {
+  public Validation<Seq<Problem>, Long> evaluateEach(
+      RewardAgreement agreement, Iterable<Scenario> scenarios, Consumer<? super RewardResult> sink) {
     Objects.requireNonNull(agreement, "agreement");
-    List<Scenario> all = List.ofAll(Objects.requireNonNull(scenarios, "scenarios"));
-    Seq<Problem> problems = all.zipWithIndex().flatMap(t -> t._1 == null
-        ? List.of(Problem.of("scenarios[" + t._2 + "]", "a scenario", null))
-        : RewardCalculation.problems(agreement, t._1).map(p -> p.at(all.size() == 1 ? "" : "scenarios[" + t._2 + "]")));
+    Objects.requireNonNull(scenarios, "scenarios");
+    Objects.requireNonNull(sink, "sink");
+    Seq<Problem> problems = RewardEngine.problems(agreement, scenarios);
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
     }
-    java.util.List<RewardResult> out = new ArrayList<>(all.size());
-    rules.evaluateEach(agreement, all, out::add);
-    return Checks.valid(List.ofAll(out));
+    long[] count = {0};
+    rules.evaluateEach(agreement, scenarios, r -> {
+      count[0]++;
+      sink.accept(r);
+    });
+    return Checks.valid(count[0]);
   }
 }

@@ -13,6 +13,7 @@ import org.lsppm.core.Money;
 import org.lsppm.core.Problem;
 import org.lsppm.core.Quantity;
 import org.lsppm.core.Ratio;
+import org.lsppm.core.rating.RuleName;
 
 /**
  * The exact arithmetic of the Performance Reward Grant, kept apart from the decisions (which the
@@ -114,6 +115,21 @@ public final class RewardCalculation {
     return decision == InterimDecision.ACHIEVED
         ? f.potential().multipliedBy(policy.paymentOnAccountShare().value(), policy.rounding())
         : Money.zero();
+  }
+
+  /**
+   * A measure's result from the decisions made about it. {@code recovery} is the reconciliation
+   * decision (whether the payment on account is partly recovered, and the rule that said so),
+   * present exactly when there was a payment on account and a known entitlement to reconcile.
+   */
+  public static MeasureResult result(
+      Figures f, PayableDecision decision, RuleName payableRule, InterimDecision interim, RuleName interimRule,
+      Option<io.vavr.Tuple2<Boolean, RuleName>> recovery, RewardPolicy policy) {
+    Option<Money> payable = payable(f, decision, policy);
+    Money onAccount = paymentOnAccount(f, interim, policy);
+    Option<Money> recovered = payable.map(p -> recovery.exists(r -> r._1) ? onAccount.minus(p) : Money.zero());
+    return new MeasureResult(f.measure(), f.potential(), f.outturn(), achieved(f), payableProportion(f, decision), payable,
+        decision, payableRule, interim, interimRule, onAccount, recovered, recovery.map(io.vavr.Tuple2::_2));
   }
 
   /** The outturn at which a measure's share achieved reaches {@code share}: {@code W + share * (T - W)}, exact. */

@@ -24,11 +24,41 @@ public interface RewardEngine {
    * result, when the scenario names measures the agreement does not have.
    */
   default Validation<Seq<Problem>, RewardResult> evaluate(RewardAgreement agreement, Scenario scenario) {
-    return evaluateAll(agreement, List.of(scenario)).map(Seq::head);
+    Seq<Problem> problems = RewardCalculation.problems(agreement, scenario);
+    return problems.isEmpty()
+        ? evaluateAll(agreement, List.of(scenario)).map(Seq::head)
+        : Validation.invalid(problems);
   }
 
   /** What {@code agreement} earns in each scenario, in order; refused as a whole if any scenario is. */
-  Validation<Seq<Problem>, Seq<RewardResult>> evaluateAll(RewardAgreement agreement, Iterable<Scenario> scenarios);
+  default Validation<Seq<Problem>, Seq<RewardResult>> evaluateAll(RewardAgreement agreement, Iterable<Scenario> scenarios) {
+    java.util.List<RewardResult> results = new java.util.ArrayList<>();
+    return evaluateEach(agreement, scenarios, results::add).map(count -> List.ofAll(results));
+  }
+
+  /**
+   * What {@code agreement} earns in each scenario, handed to {@code sink} in order without keeping
+   * them, for thousands of scenarios. Every scenario is checked first: when any is refused, the
+   * sink receives nothing. {@code scenarios} is read twice. The valid result is the number of
+   * scenarios evaluated.
+   */
+  Validation<Seq<Problem>, Long> evaluateEach(
+      RewardAgreement agreement, Iterable<Scenario> scenarios, java.util.function.Consumer<? super RewardResult> sink);
+
+  /** Problems of {@code scenarios} against {@code agreement}, each under {@code scenarios[i]}; empty when all are valid. */
+  static Seq<Problem> problems(RewardAgreement agreement, Iterable<Scenario> scenarios) {
+    java.util.List<Problem> found = new java.util.ArrayList<>();
+    int i = 0;
+    for (Scenario s : scenarios) {
+      String at = "scenarios[" + i++ + "]";
+      if (s == null) {
+        found.add(Problem.of(at, "a scenario", null));
+      } else {
+        RewardCalculation.problems(agreement, s).forEach(p -> found.add(p.at(at)));
+      }
+    }
+    return List.ofAll(found);
+  }
 
   /** The 60% (threshold) and 100% trigger outturns of every measure. */
   default List<Trigger> triggers(RewardAgreement agreement) {

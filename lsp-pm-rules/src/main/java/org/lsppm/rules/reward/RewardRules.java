@@ -12,7 +12,6 @@ import org.lsppm.core.Money;
 import org.lsppm.core.rating.RuleName;
 import org.lsppm.core.reward.Measure;
 import org.lsppm.core.reward.MeasureResult;
-import org.lsppm.core.reward.PayableDecision;
 import org.lsppm.core.reward.RewardAgreement;
 import org.lsppm.core.reward.RewardCalculation;
 import org.lsppm.core.reward.RewardCalculation.Figures;
@@ -41,7 +40,7 @@ public final class RewardRules {
   }
 
   /** Evaluates every scenario (already checked against the agreement), handing results to {@code sink} in order. */
-  public void evaluateEach(RewardAgreement agreement, Iterable<Scenario> scenarios, Consumer<RewardResult> sink) {
+  public void evaluateEach(RewardAgreement agreement, Iterable<Scenario> scenarios, Consumer<? super RewardResult> sink) {
     Map<TargetId, Money> potentials = RewardCalculation.potentials(agreement);
     List<Measure> measures = agreement.measures();
     java.util.List<Scenario> batch = new ArrayList<>();
@@ -58,7 +57,7 @@ public final class RewardRules {
   }
 
   private void run(RewardAgreement agreement, List<Measure> measures, Map<TargetId, Money> potentials,
-      java.util.List<Scenario> batch, Consumer<RewardResult> sink) {
+      java.util.List<Scenario> batch, Consumer<? super RewardResult> sink) {
     int size = batch.size() * measures.size();
     StretchQuestion[] questions = new StretchQuestion[size];
     int q = 0;
@@ -86,7 +85,7 @@ public final class RewardRules {
     for (Scenario s : batch) {
       java.util.List<MeasureResult> results = new ArrayList<>(measures.size());
       for (int j = 0; j < measures.size(); j++, at++) {
-        results.add(result(questions[at].figures(), decisions, at, payable[at], onAccount[at]));
+        results.add(result(questions[at].figures(), decisions, at));
       }
       sink.accept(new RewardResult(agreement, s, policy, List.ofAll(results)));
     }
@@ -103,13 +102,11 @@ public final class RewardRules {
     return payable;
   }
 
-  private MeasureResult result(Figures f, RewardSink d, int i, Option<Money> payable, Money onAccount) {
-    PayableDecision decision = d.payableOf(i);
-    Option<RuleName> reconciliationRule = Option.of(d.reconciliationRuleOf(i)).map(ruleNames);
-    Option<Money> recovered = payable.map(p -> d.recoveryOf(i) ? onAccount.minus(p) : Money.zero());
-    return new MeasureResult(f.measure(), f.potential(), f.outturn(), RewardCalculation.achieved(f),
-        RewardCalculation.payableProportion(f, decision), payable, decision, ruleNames.apply(d.payableRuleOf(i)),
-        d.interimOf(i), ruleNames.apply(d.interimRuleOf(i)), onAccount, recovered, reconciliationRule);
+  private MeasureResult result(Figures f, RewardSink d, int i) {
+    Option<io.vavr.Tuple2<Boolean, RuleName>> recovery = Option.of(d.reconciliationRuleOf(i))
+        .map(rule -> io.vavr.Tuple.of(d.recoveryOf(i), ruleNames.apply(rule)));
+    return RewardCalculation.result(f, d.payableOf(i), ruleNames.apply(d.payableRuleOf(i)), d.interimOf(i),
+        ruleNames.apply(d.interimRuleOf(i)), recovery, policy);
   }
 
   private void fire(RewardSink sink, Object[] facts) {
