@@ -288,7 +288,7 @@ public final class Generators {
           lists(outcomes(), 3).generate(in).distinctBy(OutcomeAssessment::outcome),
           List.empty(),
           lists(stretchTargets(), 3).generate(in).distinctBy(StretchTarget::id),
-          lists(reviews(), 4).generate(in).distinct(),
+          lists(reviews(), 4).generate(in).filter(r -> r.themes().isEmpty()).distinct(),
           plans().generate(in),
           lists(actions(), 3).generate(in)).get();
     };

@@ -21,6 +21,13 @@ class RuleCatalogueTest {
         "OutturnAwaitedIsPending", "BelowThresholdPaysNothing", "FromThresholdPaysShareAchieved",
         "StretchAchievedPaysInFull", "TargetMetPaysInFull", "TargetMissedPaysNothing", "RewardWithdrawn",
         "NoInterimLevel", "InterimOutturnAwaited", "InterimLevelAchieved", "InterimLevelMissed",
-        "EntitlementCoversPaymentOnAccount", "EntitlementBelowPaymentOnAccountIsRecovered");
+        "EntitlementCoversPaymentOnAccount", "EntitlementBelowPaymentOnAccountIsRecovered",
+        "NeverReviewed", "ReviewOverdue", "ReviewDueSoon", "ReviewOnTime",
+        "ActionWithoutMeasure", "ActionWithoutLead", "ActionWithoutDueDate", "ActionWithoutResources",
+        "ActionWithoutReportingSchedule", "ActionOverdue",
+        "PlanItemWithoutAction", "PlanItemWithoutCompletionDate", "PlanItemWithoutKeyContact",
+        "PlanItemWithoutSupportNeeded", "PlanItemWithoutSupportProvision",
+        "ThemeNotCoveredByPlan", "WeakCriterionNotCoveredByPlan",
+        "PartialReviewTooFewPriorityThemes", "PartialReviewWithoutJustification", "PartialReviewWithoutDateForTheRest");
   }
 }

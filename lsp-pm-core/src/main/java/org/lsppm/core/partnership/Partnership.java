@@ -193,6 +193,9 @@ public abstract class Partnership {
         .appendAll(duplicates("reviews", reviews, r -> r));
     found = found.appendAll(unknown("indicators", indicators, "theme", Indicator::theme, themeNames, "a theme of the partnership"));
     found = found.appendAll(unknown("targets", targets, "indicator", Target::indicator, codes, "an indicator of the partnership"));
+    found = found.appendAll(reviews.zipWithIndex().flatMap(r -> r._1.themes().zipWithIndex()
+        .filter(t -> !themeNames.contains(t._1))
+        .map(t -> Problem.of("reviews[" + r._2 + "].themes[" + t._2 + "]", "a theme of the partnership", t._1))));
     found = found.appendAll(unknown("outturns", outturns, "indicator", Outturn::indicator, codes, "an indicator of the partnership"));
     found = found.appendAll(unknown("designatedTargets", designated, "indicator",
         DesignatedTargetAssessment::indicator, codes, "an indicator of the partnership"));
