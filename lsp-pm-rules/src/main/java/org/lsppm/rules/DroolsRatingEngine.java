@@ -6,7 +6,7 @@ import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.kie.api.runtime.KieSession;
+import org.lsppm.rules.session.Sessions;
 import org.lsppm.core.indicator.DataStatus;
 import org.lsppm.core.indicator.Outturn;
 import org.lsppm.core.partnership.Partnership;
@@ -134,14 +134,7 @@ public final class DroolsRatingEngine implements RatingEngine {
 
   private Decisions decide(Object question) {
     Decisions decisions = new Decisions();
-    KieSession session = rules.kieBase().newKieSession();
-    try {
-      session.setGlobal("decisions", decisions);
-      session.insert(question);
-      session.fireAllRules();
-    } finally {
-      session.dispose();
-    }
+    Sessions.fire(rules.kieBase(), io.vavr.collection.HashMap.of("decisions", decisions), List.of(question));
     return decisions;
   }
 

@@ -5,7 +5,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.kie.api.runtime.KieSession;
+import org.lsppm.rules.session.Sessions;
 import org.lsppm.core.Checks;
 import org.lsppm.core.Problem;
 import org.lsppm.core.partnership.Partnership;
@@ -63,16 +63,8 @@ public final class DroolsReviewEngine implements ReviewEngine {
     List<Subject> plan = PlanQuestions.of(partnership, asOf, policy);
     ReviewSink reviewSink = new ReviewSink(dues.size());
     PlanSink planSink = new PlanSink();
-    KieSession session = rules.kieBase().newKieSession();
-    try {
-      session.setGlobal("reviews", reviewSink);
-      session.setGlobal("findings", planSink);
-      ReviewQuestions.of(dues, asOf, policy).forEach(session::insert);
-      plan.forEach(session::insert);
-      session.fireAllRules();
-    } finally {
-      session.dispose();
-    }
+    Sessions.fire(rules.kieBase(), io.vavr.collection.HashMap.of("reviews", reviewSink, "findings", planSink),
+        List.<Object>ofAll(ReviewQuestions.of(dues, asOf, policy)).appendAll(plan));
     List<ReviewFinding> findings = dues.zipWithIndex().map(t -> new ReviewFinding(t._1.requirement(), t._1.criterion(),
         t._1.lastReview(), t._1.due(), reviewSink.statusOf(t._2), rules.ruleName(reviewSink.ruleOf(t._2)), asOf));
     List<PlanFinding> planFindings = List.ofAll(planSink.findings())

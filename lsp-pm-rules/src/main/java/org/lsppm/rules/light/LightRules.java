@@ -4,7 +4,8 @@ import io.vavr.control.Option;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
+import io.vavr.collection.HashMap;
+import org.lsppm.rules.session.Sessions;
 import org.lsppm.core.Quantity;
 import org.lsppm.core.rating.IndicatorRating;
 import org.lsppm.core.rating.Measurement;
@@ -52,16 +53,7 @@ public final class LightRules {
 
   private void fire(LightQuestion[] chunk, int size, LightSink decisions, Consumer<? super IndicatorRating> sink) {
     decisions.clear(size);
-    KieSession session = kieBase.newKieSession();
-    try {
-      session.setGlobal("lights", decisions);
-      for (int i = 0; i < size; i++) {
-        session.insert(chunk[i]);
-      }
-      session.fireAllRules();
-    } finally {
-      session.dispose();
-    }
+    Sessions.fire(kieBase, HashMap.of("lights", decisions), java.util.Arrays.asList(chunk).subList(0, size));
     for (int i = 0; i < size; i++) {
       sink.accept(result(chunk[i], decisions));
       chunk[i] = null;

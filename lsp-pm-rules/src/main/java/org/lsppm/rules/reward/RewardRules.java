@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
+import org.lsppm.rules.session.Sessions;
 import org.lsppm.core.Money;
 import org.lsppm.core.rating.RuleName;
 import org.lsppm.core.reward.Measure;
@@ -110,16 +110,7 @@ public final class RewardRules {
   }
 
   private void fire(RewardSink sink, Object[] facts) {
-    KieSession session = kieBase.newKieSession();
-    try {
-      session.setGlobal("rewards", sink);
-      for (Object fact : facts) {
-        session.insert(fact);
-      }
-      session.fireAllRules();
-    } finally {
-      session.dispose();
-    }
+    Sessions.fire(kieBase, io.vavr.collection.HashMap.of("rewards", sink), java.util.Arrays.asList(facts));
   }
 
 }
