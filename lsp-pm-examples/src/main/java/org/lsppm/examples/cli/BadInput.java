@@ -1,0 +1,30 @@
+package org.lsppm.examples.cli;
+
+import io.vavr.collection.List;
+
+/** Every problem found in the inputs, each located as {@code file:row:column: what was expected}. */
+final class BadInput extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<String> problems;
+
+  BadInput(List<String> problems) {
+    super(problems.mkString("\n"));
+    this.problems = problems;
+  }
+
+  static BadInput of(String problem) {
+    return new BadInput(List.of(problem));
+  }
+
+  List<String> problems() {
+    return problems;
+  }
+
+  /** Throws when {@code problems} is not empty. */
+  static void throwIfAny(java.util.List<String> problems) throws BadInput {
+    if (!problems.isEmpty()) {
+      throw new BadInput(List.ofAll(problems));
+    }
+  }
+}

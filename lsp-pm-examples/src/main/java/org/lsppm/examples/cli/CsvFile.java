@@ -1,0 +1,141 @@
+package org.lsppm.examples.cli;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.lsppm.core.Problem;
+
+/**
+ * A CSV input file: UTF-8 with or without a byte-order mark, comma-separated, quoted fields
+ * allowed, a header row naming the columns. Rows are numbered as a spreadsheet shows them: the
+ * header is row 1.
+ */
+final class CsvFile {
+  private static final int PROGRESS_EVERY = 100_000;
+
+  private CsvFile() {}
+
+  /**
+   * One data row.
+   *
+   * @param file the file's name as given
+   * @param row the row number (the header is row 1)
+   * @param values non-blank values by column
+   */
+  record Row(String file, long row, Map<String, String> values) {
+    /** The value of {@code column}, or null when blank or absent. */
+    String get(String column) {
+      return values.get(column);
+    }
+
+    /** {@code file:row:column: expected ..., got ...}. */
+    String locate(Problem p, String column) {
+      Problem placed = p.at(column);
+      return file + ":" + row + ":" + placed.message();
+    }
+
+    /** Every problem of {@code v}, located in {@code column} of this row. */
+    List<String> problems(Validation<Seq<Problem>, ?> v, String column) {
+      return v.isValid() ? List.empty() : List.ofAll(v.getError()).map(p -> locate(p, column));
+    }
+  }
+
+  /**
+   * Reads every row, checking the header has the {@code required} columns and no column outside
+   * {@code required} and {@code optional}.
+   */
+  static List<Row> read(Path path, Set<String> required, Set<String> optional, boolean progress) throws BadInput {
+    String name = path.toString();
+    try (Reader in = open(path)) {
+      CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+          .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get();
+      CSVParser parser;
+      try {
+        parser = CSVParser.parse(in, format);
+      } catch (IllegalArgumentException e) {
+        throw BadInput.of(name + ":1: expected a header row of distinct column names (" + String.join(", ", required)
+            + "), got " + e.getMessage());
+      }
+      java.util.List<String> header = parser.getHeaderNames();
+      if (header.isEmpty()) {
+        throw BadInput.of(name + ":1: expected a header row with the columns " + String.join(", ", required) + ", got an empty file");
+      }
+      java.util.List<String> problems = new ArrayList<>();
+      required.stream().filter(c -> !header.contains(c)).sorted()
+          .forEach(c -> problems.add(name + ":1:" + c + ": expected a column named " + c + " in the header, got none"));
+      header.stream().filter(c -> !required.contains(c) && !optional.contains(c))
+          .forEach(c -> problems.add(name + ":1:" + c + ": expected one of the columns "
+              + String.join(", ", List.ofAll(required).appendAll(optional).sorted()) + ", got an unknown column"));
+      BadInput.throwIfAny(problems);
+      java.util.List<Row> rows = new ArrayList<>();
+      long lastLine = 1;
+      try {
+        for (CSVRecord record : parser) {
+          long row = lastLine + 1;
+          lastLine = parser.getCurrentLineNumber();
+          if (!record.isConsistent()) {
+            problems.add(name + ":" + row + ": expected " + header.size() + " fields, got " + record.size());
+            continue;
+          }
+          Map<String, String> values = new LinkedHashMap<>();
+          for (String column : header) {
+            String value = record.get(column);
+            if (value != null && !value.isBlank()) {
+              values.put(column, value);
+            }
+          }
+          rows.add(new Row(name, row, values));
+          if (progress && rows.size() % PROGRESS_EVERY == 0) {
+            System.err.print("\rreading " + name + ": " + String.format("%,d", rows.size()) + " rows");
+          }
+        }
+      } catch (UncheckedIOException e) {
+        problems.add(name + ":" + (lastLine + 1) + ": expected well-formed CSV, got " + e.getCause().getMessage());
+      }
+      if (progress && rows.size() >= PROGRESS_EVERY) {
+        System.err.println();
+      }
+      BadInput.throwIfAny(problems);
+      if (rows.isEmpty()) {
+        throw BadInput.of(name + ":2: expected at least one row after the header, got none");
+      }
+      return List.ofAll(rows);
+    } catch (NoSuchFileException e) {
+      throw BadInput.of(name + ": expected a readable file, got none at that path");
+    } catch (CharacterCodingException e) {
+      throw BadInput.of(name + ": expected UTF-8 text, got bytes that are not UTF-8");
+    } catch (IOException e) {
+      throw BadInput.of(name + ": expected a readable file, got " + e.getMessage());
+    }
+  }
+
+  private static Reader open(Path path) throws IOException {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    PushbackReader in = new PushbackReader(new BufferedReader(
+        new java.io.InputStreamReader(Files.newInputStream(path), decoder)), 1);
+    int first = in.read();
+    if (first != -1 && first != '\uFEFF') {
+      in.unread(first);
+    }
+    return in;
+  }
+}

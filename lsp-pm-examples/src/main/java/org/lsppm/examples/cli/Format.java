@@ -1,0 +1,125 @@
+package org.lsppm.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vavr.collection.List;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.lsppm.core.rating.TrafficLight;
+
+/** The ways a report can be written. */
+enum Format {
+  /** Aligned columns for a terminal. */
+  TABLE,
+  /** RFC 4180 CSV, one block per section separated by a blank line, each with its header. */
+  CSV,
+  /** A JSON object: title, sections with rows as objects keyed by column, footer. */
+  JSON,
+  /** GitHub-flavoured Markdown tables. */
+  MARKDOWN,
+  /** One self-contained HTML page for a committee paper. */
+  HTML;
+
+  String render(Report report) {
+    return switch (this) {
+      case TABLE -> table(report);
+      case CSV -> csv(report);
+      case JSON -> json(report);
+      case MARKDOWN -> markdown(report);
+      case HTML -> Html.page(report);
+    };
+  }
+
+  private static String table(Report r) {
+    StringBuilder out = new StringBuilder(r.title()).append('\n');
+    for (Report.Section s : r.sections()) {
+      out.append('\n').append(s.heading()).append('\n');
+      List<List<String>> all = s.rows().map(row -> row.map(Report.Cell::text)).prepend(s.columns());
+      int[] widths = new int[s.columns().size()];
+      all.forEach(row -> {
+        for (int i = 0; i < row.size(); i++) {
+          widths[i] = Math.max(widths[i], row.get(i).length());
+        }
+      });
+      all.forEach(row -> {
+        StringBuilder line = new StringBuilder("  ");
+        for (int i = 0; i < row.size(); i++) {
+          line.append(String.format("%-" + widths[i] + "s", row.get(i))).append(i < row.size() - 1 ? "  " : "");
+        }
+        out.append(line.toString().stripTrailing()).append('\n');
+      });
+    }
+    r.footer().forEach(f -> out.append('\n').append(f));
+    return out.append(r.footer().isEmpty() ? "" : "\n").toString();
+  }
+
+  private static String csv(Report r) {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+      boolean first = true;
+      for (Report.Section s : r.sections()) {
+        if (!first) {
+          printer.println();
+        }
+        first = false;
+        printer.printRecord(s.columns().prepend("section").toJavaList());
+        for (List<Report.Cell> row : s.rows()) {
+          printer.printRecord(row.map(Report.Cell::text).prepend(s.heading()).toJavaList());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static String json(Report r) {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = mapper.createObjectNode().put("title", r.title());
+    ArrayNode sections = root.putArray("sections");
+    for (Report.Section s : r.sections()) {
+      ObjectNode section = sections.addObject().put("heading", s.heading());
+      ArrayNode rows = section.putArray("rows");
+      for (List<Report.Cell> row : s.rows()) {
+        ObjectNode o = rows.addObject();
+        for (int i = 0; i < row.size(); i++) {
+          o.put(s.columns().get(i), row.get(i).text());
+          String column = s.columns().get(i);
+          row.get(i).explanation().forEach(e -> o.put(column + " explanation", e));
+        }
+      }
+    }
+    ArrayNode footer = root.putArray("footer");
+    r.footer().forEach(footer::add);
+    try {
+      return mapper.writeValueAsString(root) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String markdown(Report r) {
+    StringBuilder out = new StringBuilder("# ").append(r.title()).append('\n');
+    for (Report.Section s : r.sections()) {
+      out.append("\n## ").append(s.heading()).append("\n\n");
+      out.append("| ").append(s.columns().map(Format::escapeMarkdown).mkString(" | ")).append(" |\n");
+      out.append("|").append(s.columns().map(c -> "---").mkString("|")).append("|\n");
+      s.rows().forEach(row -> out.append("| ").append(row.map(c -> escapeMarkdown(c.text())).mkString(" | ")).append(" |\n"));
+    }
+    r.footer().forEach(f -> out.append('\n').append(escapeMarkdown(f)).append('\n'));
+    return out.toString();
+  }
+
+  private static String escapeMarkdown(String text) {
+    return text.replace("|", "\\|");
+  }
+
+  static String lightWord(TrafficLight light) {
+    return light.name().charAt(0) + light.name().substring(1).toLowerCase(java.util.Locale.UK);
+  }
+}

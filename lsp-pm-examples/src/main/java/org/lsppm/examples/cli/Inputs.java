@@ -1,0 +1,221 @@
+package org.lsppm.examples.cli;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Set;
+import org.lsppm.core.Checks;
+import org.lsppm.core.Json;
+import org.lsppm.core.Problem;
+import org.lsppm.core.Quantity;
+import org.lsppm.core.Ratio;
+import org.lsppm.core.indicator.DataStatus;
+import org.lsppm.core.indicator.Goal;
+import org.lsppm.core.indicator.Indicator;
+import org.lsppm.core.indicator.IndicatorFlag;
+import org.lsppm.core.indicator.Outturn;
+import org.lsppm.core.indicator.Polarity;
+import org.lsppm.core.period.ReportingPeriod;
+import org.lsppm.core.rating.Measurement;
+import org.lsppm.core.rating.OutcomeAssessment;
+import org.lsppm.core.rating.RatingBasis;
+import org.lsppm.core.reward.RewardAgreement;
+import org.lsppm.core.reward.Scenario;
+import org.lsppm.core.reward.TargetId;
+
+/** Reads the command line's input files (formats in the examples README), reporting every problem with its place. */
+final class Inputs {
+  private Inputs() {}
+
+  /** A JSON file of {@code type}; every problem as {@code file: path: ...}. */
+  static <T> T json(Path path, Class<T> type) throws BadInput {
+    try (InputStream in = Files.newInputStream(path)) {
+      Validation<Seq<Problem>, T> v = Json.read(in, type);
+      if (v.isInvalid()) {
+        throw new BadInput(List.ofAll(v.getError()).map(p -> path + ": " + p.message()));
+      }
+      return v.get();
+    } catch (NoSuchFileException e) {
+      throw BadInput.of(path + ": expected a readable file, got none at that path");
+    } catch (IOException e) {
+      throw BadInput.of(path + ": expected a readable file, got " + e.getMessage());
+    }
+  }
+
+  /** Measurements: one row per outturn of an indicator against its target. */
+  static List<Measurement> measurements(Path path, boolean progress) throws BadInput {
+    List<CsvFile.Row> rows = CsvFile.read(path, Set.of("indicator", "polarity", "period", "status"),
+        Set.of("title", "theme", "unit", "vital_sign", "target", "target_lower", "target_upper", "outturn", "previous", "tolerance"),
+        progress);
+    java.util.List<String> problems = new ArrayList<>();
+    java.util.List<Measurement> result = new ArrayList<>(rows.size());
+    java.util.Map<String, Long> seen = new java.util.HashMap<>();
+    for (CsvFile.Row row : rows) {
+      List<String> found = List.empty();
+      var code = Checks.text(row.get("indicator"));
+      var polarity = Values.polarity(row.get("polarity"));
+      var period = Values.period(row.get("period"));
+      var status = Values.status(row.get("status"));
+      var outturn = Values.optionalNumber(row.get("outturn"));
+      var target = Values.optionalNumber(row.get("target"));
+      var lower = Values.optionalNumber(row.get("target_lower"));
+      var upper = Values.optionalNumber(row.get("target_upper"));
+      var previous = Values.optionalNumber(row.get("previous"));
+      var vital = Values.flag(row.get("vital_sign"));
+      var tolerance = row.get("tolerance") == null ? Checks.<Option<Ratio>>valid(Option.none())
+          : Ratio.parse(row.get("tolerance")).map(Option::some);
+      found = found.appendAll(row.problems(code, "indicator")).appendAll(row.problems(polarity, "polarity"))
+          .appendAll(row.problems(period, "period")).appendAll(row.problems(status, "status"))
+          .appendAll(row.problems(outturn, "outturn")).appendAll(row.problems(target, "target"))
+          .appendAll(row.problems(lower, "target_lower")).appendAll(row.problems(upper, "target_upper"))
+          .appendAll(row.problems(previous, "previous")).appendAll(row.problems(vital, "vital_sign"))
+          .appendAll(row.problems(tolerance, "tolerance"));
+      if (found.isEmpty()) {
+        String key = code.get() + " " + period.get();
+        Long earlier = seen.putIfAbsent(key, row.row());
+        if (earlier != null) {
+          found = found.append(row.file() + ":" + row.row() + ":indicator: expected one row per indicator and period, got "
+              + key + " again (first on row " + earlier + ")");
+        } else {
+          Validation<String, Measurement> m = measurement(row, code.get(), polarity.get(), period.get(), status.get(),
+              outturn.get(), target.get(), lower.get(), upper.get(), previous.get(), vital.get(), tolerance.get());
+          if (m.isInvalid()) {
+            found = found.append(m.getError());
+          } else {
+            result.add(m.get());
+          }
+        }
+      }
+      problems.addAll(found.toJavaList());
+    }
+    BadInput.throwIfAny(problems);
+    return List.ofAll(result);
+  }
+
+  private static Validation<String, Measurement> measurement(CsvFile.Row row, String code, Polarity polarity,
+      ReportingPeriod period, DataStatus status, Option<Quantity> outturn, Option<Quantity> target,
+      Option<Quantity> lower, Option<Quantity> upper, Option<Quantity> previous, boolean vital, Option<Ratio> tolerance) {
+    String at = row.file() + ":" + row.row() + ":";
+    if (polarity == Polarity.WITHIN_RANGE && target.isDefined()) {
+      return Validation.invalid(at + "target: expected target_lower and target_upper for a range indicator, got target " + target.get());
+    }
+    if (polarity != Polarity.WITHIN_RANGE && (lower.isDefined() || upper.isDefined())) {
+      return Validation.invalid(at + "target_lower: expected a single target for a " + polarity + " indicator, got a range");
+    }
+    if (lower.isDefined() != upper.isDefined()) {
+      return Validation.invalid(at + (lower.isDefined() ? "target_upper" : "target_lower")
+          + ": expected both ends of a range target, got one");
+    }
+    Option<Goal> goal = target.map(Goal::of);
+    if (lower.isDefined()) {
+      Validation<Seq<Problem>, Goal> range = Goal.between(lower.get(), upper.get());
+      if (range.isInvalid()) {
+        return Validation.invalid(row.problems(range, "target").head());
+      }
+      goal = Option.some(range.get());
+    }
+    String title = row.get("title") == null ? code : row.get("title");
+    String theme = row.get("theme") == null ? "Unassigned" : row.get("theme");
+    String unit = row.get("unit") == null ? "-" : row.get("unit");
+    Indicator indicator = Checks.orThrow(Indicator.of(code, title, theme, polarity, unit,
+        vital ? List.of(IndicatorFlag.VITAL_SIGN) : List.empty()));
+    Validation<Seq<Problem>, Outturn> o = Outturn.of(indicator.code(), period, outturn, status);
+    if (o.isInvalid()) {
+      return Validation.invalid(row.problems(o, "outturn").head().replace(":outturn.value:", ":outturn:"));
+    }
+    Validation<Seq<Problem>, Measurement> m = Measurement.of(indicator, o.get(),
+        goal.isDefined() ? RatingBasis.TARGET : RatingBasis.NONE, goal.getOrNull(), previous.getOrNull(), tolerance.getOrNull());
+    return m.isValid() ? Validation.valid(m.get()) : Validation.invalid(List.ofAll(m.getError())
+        .map(p -> row.locate(p, "")).mkString("\n"));
+  }
+
+  /** LAA1 outcomes with their three lights. */
+  static List<OutcomeAssessment> outcomes(Path path, boolean progress) throws BadInput {
+    List<CsvFile.Row> rows = CsvFile.read(path, Set.of("outcome", "title", "progress", "problems", "confidence"),
+        Set.of("theme", "commentary"), progress);
+    java.util.List<String> problems = new ArrayList<>();
+    java.util.List<OutcomeAssessment> result = new ArrayList<>();
+    java.util.Map<String, Long> seen = new java.util.HashMap<>();
+    for (CsvFile.Row row : rows) {
+      var progressLight = Values.light(row.get("progress"));
+      var problemsLight = Values.light(row.get("problems"));
+      var confidence = Values.light(row.get("confidence"));
+      List<String> found = row.problems(progressLight, "progress").appendAll(row.problems(problemsLight, "problems"))
+          .appendAll(row.problems(confidence, "confidence"));
+      if (row.get("outcome") != null) {
+        Long earlier = seen.putIfAbsent(row.get("outcome"), row.row());
+        if (earlier != null) {
+          found = found.append(row.file() + ":" + row.row() + ":outcome: expected each outcome once, got "
+              + row.get("outcome") + " again (first on row " + earlier + ")");
+        }
+      }
+      Validation<Seq<Problem>, OutcomeAssessment> o = OutcomeAssessment.of(row.get("outcome"), row.get("title"),
+          row.get("theme"), progressLight.getOrNull(), problemsLight.getOrNull(), confidence.getOrNull(), row.get("commentary"));
+      if (found.isEmpty() && o.isInvalid()) {
+        found = List.ofAll(o.getError()).map(p -> row.locate(p, ""));
+      }
+      if (found.isEmpty()) {
+        result.add(o.get());
+      }
+      problems.addAll(found.toJavaList());
+    }
+    BadInput.throwIfAny(problems);
+    return List.ofAll(result);
+  }
+
+  /** Scenarios for an agreement: one row per scenario and measure. */
+  static List<Scenario> scenarios(Path path, RewardAgreement agreement, boolean progress) throws BadInput {
+    List<CsvFile.Row> rows = CsvFile.read(path, Set.of("scenario", "measure"), Set.of("outturn", "interim"), progress);
+    java.util.List<String> problems = new ArrayList<>();
+    LinkedHashMap<String, Scenario> scenarios = LinkedHashMap.empty();
+    HashMap<String, Long> seen = HashMap.empty();
+    String known = agreement.measures().map(m -> m.id().value()).mkString(", ");
+    for (CsvFile.Row row : rows) {
+      var name = Checks.text(row.get("scenario"));
+      var measure = Checks.text(row.get("measure"));
+      var outturn = Values.optionalNumber(row.get("outturn"));
+      var interim = Values.optionalNumber(row.get("interim"));
+      List<String> found = row.problems(name, "scenario").appendAll(row.problems(measure, "measure"))
+          .appendAll(row.problems(outturn, "outturn")).appendAll(row.problems(interim, "interim"));
+      if (measure.isValid() && agreement.measure(new TargetId(measure.get())).isEmpty()) {
+        found = found.append(row.file() + ":" + row.row() + ":measure: expected a measure of the agreement (" + known
+            + "), got \"" + measure.get() + "\"");
+      }
+      if (interim.isValid() && interim.get().isDefined() && measure.isValid()
+          && agreement.measure(new TargetId(measure.get())).exists(m -> m.stretch().interim().isEmpty())) {
+        found = found.append(row.file() + ":" + row.row() + ":interim: expected no interim outturn for a measure without an interim level, got "
+            + interim.get().get());
+      }
+      if (found.isEmpty()) {
+        String key = name.get() + "/" + measure.get();
+        if (seen.containsKey(key)) {
+          found = found.append(row.file() + ":" + row.row() + ":measure: expected each measure once per scenario, got "
+              + measure.get() + " again in " + name.get() + " (first on row " + seen.get(key).get() + ")");
+        } else {
+          seen = seen.put(key, row.row());
+          Scenario s = scenarios.get(name.get()).getOrElse(() -> Scenario.named(name.get()));
+          TargetId id = new TargetId(measure.get());
+          if (outturn.get().isDefined()) {
+            s = s.outturn(id, outturn.get().get());
+          }
+          if (interim.get().isDefined()) {
+            s = new Scenario(s.name(), s.outturns(), s.interims().put(id, interim.get().get()));
+          }
+          scenarios = scenarios.put(name.get(), s);
+        }
+      }
+      problems.addAll(found.toJavaList());
+    }
+    BadInput.throwIfAny(problems);
+    return scenarios.values().toList();
+  }
+}

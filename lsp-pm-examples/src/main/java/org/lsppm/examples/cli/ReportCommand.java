@@ -1,0 +1,99 @@
+package org.lsppm.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.lsppm.core.Json;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every report-writing subcommand shares: the output options, reading inputs with every
+ * problem reported (exit 2, nothing written), and writing the rendered report only once it is
+ * complete.
+ */
+abstract class ReportCommand implements Callable<Integer> {
+  /** Exit status for findings when {@code --fail-on-findings} is given. */
+  static final int FINDINGS = 1;
+  /** Exit status for bad input. */
+  static final int BAD_INPUT = 2;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      converter = FormatConverter.class,
+      description = "Output format: table, csv, json, markdown or html. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output (nothing is written on bad input).")
+  Path output;
+
+  @Option(names = {"-q", "--quiet"}, defaultValue = "false",
+      description = "No progress line on standard error for large inputs. Default: ${DEFAULT-VALUE}.")
+  boolean quiet;
+
+  /** The report, from inputs that are all valid. */
+  abstract Report report() throws BadInput;
+
+  /** Whether the report has findings (overdue reviews, non-SMART actions); exit 1 with --fail-on-findings. */
+  boolean failed(Report report) {
+    return false;
+  }
+
+  /** Whether a progress line may be printed: a terminal, and not --quiet. */
+  boolean progress() {
+    return !quiet && System.console() != null;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Report report;
+    try {
+      report = report();
+    } catch (BadInput e) {
+      e.problems().forEach(err::println);
+      err.flush();
+      return BAD_INPUT;
+    }
+    String text = format.render(report);
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(text);
+      out.flush();
+    } else {
+      try {
+        Files.writeString(output, text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println(output + ": expected a writable file, got " + e.getMessage());
+        err.flush();
+        return BAD_INPUT;
+      }
+    }
+    return failed(report) ? FINDINGS : 0;
+  }
+
+  /** A policy as one line for a report's foot. */
+  static String policyLine(String kind, Object policy) {
+    return kind + " policy: " + Json.write(policy).replaceAll("\\s*\\n\\s*", " ");
+  }
+
+  /** Reads {@code --format} case-insensitively. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      try {
+        return Format.valueOf(value.strip().toUpperCase(java.util.Locale.UK));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "expected one of table, csv, json, markdown, html, got '" + value + "'");
+      }
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package org.lsppm.examples.cli;
+
+import java.nio.file.Path;
+import org.lsppm.core.reward.RewardPolicy;
+import picocli.CommandLine.Option;
+
+/** The options every reward subcommand shares. */
+final class RewardInputs {
+  @Option(names = "--agreement", paramLabel = "JSON", required = true, description = "The reward agreement JSON file.")
+  Path agreement;
+
+  @Option(names = "--reward-policy", paramLabel = "JSON",
+      description = "Reward policy JSON (print the default with 'lsp-pm policy --kind reward'). Default: the built-in policy.")
+  Path policy;
+
+  RewardPolicy policy() throws BadInput {
+    return policy == null ? RewardPolicy.defaults() : Inputs.json(policy, RewardPolicy.class);
+  }
+}

@@ -1,0 +1,29 @@
+package org.lsppm.examples.cli;
+
+import io.vavr.collection.List;
+import org.lsppm.core.reward.RewardAgreement;
+import org.lsppm.core.reward.RewardPolicy;
+import org.lsppm.rules.DroolsRewardEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code lsp-pm triggers}: the outturns that reach the threshold (60%) and the full stretch (100%). */
+@Command(name = "triggers", mixinStandardHelpOptions = true,
+    description = "The 60%% and 100%% trigger outturns of every measure of an agreement.")
+final class TriggersCommand extends ReportCommand {
+
+  @Mixin
+  RewardInputs inputs;
+
+  @Override
+  Report report() throws BadInput {
+    RewardAgreement agreement = Inputs.json(inputs.agreement, RewardAgreement.class);
+    RewardPolicy policy = inputs.policy();
+    List<List<Object>> rows = DroolsRewardEngine.forPolicy(policy).triggers(agreement).map(t -> List.of(t.measure().id(),
+        t.measure().title(), t.measure().stretch().withoutAgreement(), t.measure().stretch().withStretch(), t.potential(),
+        t.threshold(), t.full()));
+    return new Report(agreement.name() + ": triggers", List.of(Report.section("Trigger outturns",
+        List.of("measure", "title", "W", "T", "potential", "threshold trigger", "100% trigger"), rows)),
+        List.of(policyLine("Reward", policy)));
+  }
+}

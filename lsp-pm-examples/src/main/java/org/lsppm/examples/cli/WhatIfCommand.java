@@ -1,0 +1,87 @@
+package org.lsppm.examples.cli;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.nio.file.Path;
+import org.lsppm.core.Checks;
+import org.lsppm.core.Quantity;
+import org.lsppm.core.reward.MeasureResult;
+import org.lsppm.core.reward.RewardAgreement;
+import org.lsppm.core.reward.RewardEngine;
+import org.lsppm.core.reward.RewardPolicy;
+import org.lsppm.core.reward.RewardResult;
+import org.lsppm.core.reward.Scenario;
+import org.lsppm.core.reward.TargetId;
+import org.lsppm.rules.DroolsRewardEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code lsp-pm whatif}: scenarios compared side by side, and a sensitivity series for one measure. */
+@Command(name = "whatif", mixinStandardHelpOptions = true,
+    description = "Compare scenarios, and show the grant as one measure's outturn varies (the threshold step visible).")
+final class WhatIfCommand extends ReportCommand {
+
+  @Mixin
+  RewardInputs inputs;
+
+  @Option(names = "--scenarios", paramLabel = "CSV", required = true,
+      description = "Scenario CSV (scenario, measure, outturn, interim).")
+  Path scenarios;
+
+  @Option(names = "--vary", paramLabel = "MEASURE", description = "A measure to vary for a sensitivity series (needs --from, --to, --step).")
+  String vary;
+
+  @Option(names = "--from", paramLabel = "NUMBER", description = "First outturn of the series.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "NUMBER", description = "Last outturn of the series.")
+  String to;
+
+  @Option(names = "--step", paramLabel = "NUMBER", description = "Step between outturns of the series.")
+  String step;
+
+  @Override
+  Report report() throws BadInput {
+    RewardAgreement agreement = Inputs.json(inputs.agreement, RewardAgreement.class);
+    RewardPolicy policy = inputs.policy();
+    List<Scenario> all = Inputs.scenarios(scenarios, agreement, progress());
+    RewardEngine engine = DroolsRewardEngine.forPolicy(policy);
+    Seq<RewardResult> results = Checks.orThrow(engine.evaluateAll(agreement, all));
+    List<String> columns = List.of("measure").appendAll(all.map(s -> s.name().value()));
+    List<List<Object>> rows = agreement.measures().map(m -> List.<Object>of(m.id()).appendAll(results.map(r ->
+        r.measures().find(x -> x.measure().id().equals(m.id())).flatMap(MeasureResult::payable)
+            .map(String::valueOf).getOrElse("pending"))));
+    rows = rows.append(List.<Object>of("total").appendAll(results.map(RewardResult::totalPayable)))
+        .append(List.<Object>of("share of pot").appendAll(results.map(RewardResult::shareOfPotEarned)))
+        .append(List.<Object>of("undetermined").appendAll(results.map(RewardResult::pendingPotential)));
+    List<Report.Section> sections = List.of(Report.section("Scenarios compared (pot " + agreement.pot() + ")", columns, rows));
+    if (vary != null) {
+      sections = sections.append(sensitivity(engine, agreement, all.head()));
+    }
+    return new Report(agreement.name() + ": what if", sections, List.of(policyLine("Reward", policy)));
+  }
+
+  private Report.Section sensitivity(RewardEngine engine, RewardAgreement agreement, Scenario base) throws BadInput {
+    java.util.List<String> problems = new java.util.ArrayList<>();
+    Quantity[] bounds = new Quantity[3];
+    String[] names = {"--from", "--to", "--step"};
+    String[] values = {from, to, step};
+    for (int i = 0; i < 3; i++) {
+      var v = Values.number(values[i]);
+      if (v.isInvalid()) {
+        problems.add(names[i] + ": " + v.getError().head().message().replaceFirst("^value: ", ""));
+      } else {
+        bounds[i] = v.get();
+      }
+    }
+    BadInput.throwIfAny(problems);
+    var series = engine.sensitivity(agreement, base, new TargetId(vary), bounds[0], bounds[1], bounds[2]);
+    if (series.isInvalid()) {
+      throw new BadInput(List.ofAll(series.getError()).map(p -> "--vary/--step: " + p.message()));
+    }
+    return Report.section("Sensitivity of measure " + vary + " (other outturns as in " + base.name() + ")",
+        List.of("outturn", "measure earns", "agreement earns", "decision"),
+        series.get().map(p -> List.of(p.outturn(), p.measurePayable(), p.totalPayable(), p.decision())));
+  }
+}
