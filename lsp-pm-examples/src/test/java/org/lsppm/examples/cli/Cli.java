@@ -1,0 +1,19 @@
+package org.lsppm.examples.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the command line in-process and keeps what it printed. */
+record Cli(int exit, String out, String err) {
+
+  static Cli run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = LspPm.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Cli(exit, out.toString(), err.toString());
+  }
+
+  static String data(String file) {
+    return "data/" + file;
+  }
+}

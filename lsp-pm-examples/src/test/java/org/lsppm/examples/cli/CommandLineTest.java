@@ -1,0 +1,132 @@
+package org.lsppm.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lsppm.examples.cli.Cli.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every subcommand run end to end on the shipped example files. */
+class CommandLineTest {
+
+  @Test
+  void rate_prints_each_light_with_its_rule() {
+    Cli r = Cli.run("rate", "--measurements", data("measurements.csv"));
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).containsPattern("NI 16 +Serious acquisitive crime rate +2008/09 +target 21.5 +22.4 +AMBER +MissedWithinTolerance +IMPROVING")
+        .containsPattern("NI 39 .* RED +MissedBeyondTolerance +DECLINING")
+        .containsPattern("NI 75 .* awaited +PURPLE +AwaitedIsPurple")
+        .containsPattern("LOC 4 .* target 90..95 +96.5 +AMBER")
+        .containsPattern("NI 8 .* data only +NoTargetIsDataOnly")
+        .containsPattern("NI 17 .* 21.5 +AMBER .*tolerance 15%")
+        .contains("Rating policy: { \"id\" : \"lsp-pm-default\"");
+  }
+
+  @Test
+  void rate_reads_a_partnership_json_and_a_policy() throws Exception {
+    Cli r = Cli.run("rate", "--partnership", data("sample-partnership.json"), "--format", "csv");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("section,indicator,title,period,against,outturn,light,rule,trend,explanation")
+        .contains("Ratings (12),NI 16,Serious acquisitive crime rate,2008/09,target 21.5,22.4,AMBER,MissedWithinTolerance,IMPROVING");
+  }
+
+  @Test
+  void summary_reproduces_the_kcp_2009_counts_under_each_rounding_policy() {
+    Cli largest = Cli.run("summary", "--outcomes", data("kcp-2009-laa1-outcomes.csv"));
+    Cli halfUp = Cli.run("summary", "--outcomes", data("kcp-2009-laa1-outcomes.csv"), "--rounding", "half-up");
+
+    assertThat(largest.out()).containsPattern("Progress +14 \\(67%\\) +5 \\(24%\\) +2 \\(9%\\) +0")
+        .containsPattern("Problems +12 \\(57%\\) +7 \\(33%\\) +2 \\(10%\\) +0")
+        .containsPattern("Confidence +11 \\(53%\\) +7 \\(33%\\) +3 \\(14%\\) +0");
+    assertThat(halfUp.out()).containsPattern("Progress +14 \\(67%\\) +5 \\(24%\\) +2 \\(10%\\)")
+        .containsPattern("Confidence +11 \\(52%\\) +7 \\(33%\\) +3 \\(14%\\)");
+  }
+
+  @Test
+  void prg_forecasts_the_grant_with_its_schedule() {
+    Cli r = Cli.run("prg", "--agreement", data("lpsa-agreement.json"), "--outturns", data("lpsa-scenarios.csv"),
+        "--scenario", "pessimistic");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("scenario pessimistic").containsPattern("earned +£323,447.22")
+        .containsPattern("2008/09 +4 +4 +RECOVERY +-£22,966.67 +-£22,966.66 +-£45,933.33");
+  }
+
+  @Test
+  void triggers_lists_the_60_and_100_per_cent_outturns() {
+    Cli r = Cli.run("triggers", "--agreement", data("lpsa-agreement.json"), "--format", "json");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("\"threshold trigger\" : \"16.28\"", "\"100% trigger\" : \"15\"");
+  }
+
+  @Test
+  void whatif_compares_scenarios_and_shows_the_threshold_step() {
+    Cli r = Cli.run("whatif", "--agreement", data("lpsa-agreement.json"), "--scenarios", data("lpsa-scenarios.csv"),
+        "--vary", "1", "--from", "16.2", "--to", "16.6", "--step", "0.4");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).containsPattern("total +£990,915.97 +£323,447.22 +£2,234,082.51")
+        .containsPattern("16.2 +£143,541.67 +£983,738.89 +SHARE").containsPattern("16.6 +£0.00 +£840,197.22 +NOTHING");
+  }
+
+  @Test
+  void reviews_report_findings_and_exit_1_only_when_asked_to_fail_on_them() {
+    Cli r = Cli.run("reviews", "--partnership", data("sample-partnership.json"), "--as-of", "2004-06-01", "--format", "markdown");
+    Cli failing = Cli.run("reviews", "--partnership", data("sample-partnership.json"), "--as-of", "2004-06-01", "--fail-on-findings");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("| Weak criterion re-review: Inclusive | OVERDUE | 2002-01-31 | 2003-01-31 | ReviewOverdue |");
+    assertThat(failing.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void plan_check_names_each_missing_part() {
+    Cli r = Cli.run("plan-check", "--partnership", data("sample-partnership.json"), "--as-of", "2004-06-01");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("Findings (7)").containsPattern("improvement plan item 2 \\(criterion Inclusive\\) +no support needed recorded");
+  }
+
+  @Test
+  void policy_prints_each_default_policy_as_json() {
+    assertThat(Cli.run("policy").out()).contains("\"tolerance\" : 0.1");
+    assertThat(Cli.run("policy", "--kind", "reward").out()).contains("\"threshold\" : 0.6");
+    assertThat(Cli.run("policy", "--kind", "review").out()).contains("\"criterionFullReviewMonths\" : 36");
+  }
+
+  @Test
+  void help_lists_every_option_with_its_default() {
+    assertThat(Cli.run("--help").out()).contains("rate", "summary", "prg", "triggers", "whatif", "reviews", "plan-check", "policy");
+    assertThat(Cli.run("summary", "--help").out().replaceAll("\\s+", " ")).contains("--rounding=POLICY", "Default: largest-remainder", "--format=FORMAT",
+        "Default: table", "--output=FILE", "--quiet");
+    assertThat(Cli.run("reviews", "--help").out().replaceAll("\\s+", " ")).contains("--months=N", "Default: 12", "--fail-on-findings");
+  }
+
+  @Test
+  void the_html_report_is_one_page_whose_lights_carry_colour_word_and_explanation(@TempDir Path dir) throws Exception {
+    Path html = dir.resolve("ratings.html");
+    Cli r = Cli.run("rate", "--measurements", data("measurements.csv"), "--format", "html", "--output", html.toString());
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).isEmpty();
+    Document page = Jsoup.parse(Files.readString(html));
+    assertThat(page.select("script, link[rel=stylesheet], img")).isEmpty();
+    assertThat(page.select("table")).hasSize(1);
+    assertThat(page.select("thead th").eachText()).contains("indicator", "light", "rule");
+    Element amber = page.select("td.light-amber").first();
+    assertThat(amber.text()).isEqualTo("Amber");
+    assertThat(amber.attr("title")).startsWith("NI 16 2008/09: AMBER by MissedWithinTolerance");
+    assertThat(page.select("style").html()).contains("td.light-amber{background:#ffb300");
+    assertThat(page.select("td.light-red").first().text()).isEqualTo("Red");
+    assertThat(page.select("td.light-purple").first().text()).isEqualTo("Purple");
+    assertThat(page.select("footer p.policy").text()).startsWith("Rating policy: {").contains("\"tolerance\" : 0.1");
+  }
+}
