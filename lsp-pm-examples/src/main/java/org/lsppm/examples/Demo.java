@@ -1,44 +1,48 @@
 package org.lsppm.examples;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
-import java.io.IOException;
-import java.io.InputStream;
-import org.lsppm.core.Json;
-import org.lsppm.core.Problem;
-import org.lsppm.core.partnership.Partnership;
-import org.lsppm.rules.DroolsRatingEngine;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.lsppm.examples.cli.LspPm;
 
 /**
- * The README's demo: loads the bundled sample partnership from JSON, validates it, prints it as a
- * short report, then rates it under the default policy: every traffic light with the rule that
- * decided it, the LAA2 risk lights, and the overall rating. Run with {@code mvn -Pdemo -DskipTests package}.
+ * The README's demo: the {@code lsp-pm} command line on the bundled files, as an analyst would run
+ * it: a rating table, the Kensington and Chelsea 2009 summary table, and a reward-grant forecast.
+ * Run with {@code mvn -B -ntp -Pdemo -DskipTests package}; the bundled files are in
+ * {@code lsp-pm-examples/data} (the system property {@code lsppm.data} points elsewhere).
  */
 public final class Demo {
-  /** The bundled sample, on the class path. */
-  public static final String SAMPLE = "/org/lsppm/examples/sample-partnership.json";
-
   private Demo() {}
 
-  /** Prints the bundled partnership; exits with status 2 if it does not validate. */
-  public static void main(String[] args) throws IOException {
-    Validation<Seq<Problem>, Partnership> loaded = loadSample();
-    if (loaded.isInvalid()) {
-      loaded.getError().forEach(p -> System.err.println(SAMPLE + ": " + p.message()));
-      System.exit(2);
+  /** Runs the three commands; exits with the first non-zero status, if any. */
+  public static void main(String[] args) {
+    Path data = Path.of(System.getProperty("lsppm.data", "lsp-pm-examples/data"));
+    int status = run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8), data);
+    if (status != 0) {
+      System.exit(status);
     }
-    new PartnershipReport(loaded.get()).printTo(System.out);
-    System.out.println();
-    new RatingReport(loaded.get(), DroolsRatingEngine.withDefaults()).printTo(System.out);
   }
 
-  /** The bundled sample partnership, validated. */
-  public static Validation<Seq<Problem>, Partnership> loadSample() throws IOException {
-    try (InputStream in = Demo.class.getResourceAsStream(SAMPLE)) {
-      if (in == null) {
-        throw new IOException("bundled sample missing from the class path: " + SAMPLE);
+  /** The commands the demo runs on the files in {@code data}. */
+  static List<List<String>> commands(Path data) {
+    return List.of(
+        List.of("rate", "--measurements", data.resolve("measurements.csv").toString()),
+        List.of("summary", "--outcomes", data.resolve("kcp-2009-laa1-outcomes.csv").toString()),
+        List.of("prg", "--agreement", data.resolve("lpsa-agreement.json").toString(),
+            "--outturns", data.resolve("lpsa-scenarios.csv").toString(), "--scenario", "current"));
+  }
+
+  static int run(PrintWriter out, PrintWriter err, Path data) {
+    for (List<String> command : commands(data)) {
+      out.println("$ lsp-pm " + String.join(" ", command));
+      int status = LspPm.run(out, err, command.toArray(String[]::new));
+      out.println();
+      if (status != 0) {
+        return status;
       }
-      return Json.read(in, Partnership.class);
     }
+    return 0;
   }
 }

@@ -66,17 +66,19 @@ final class CsvFile {
     String name = path.toString();
     try (Reader in = open(path)) {
       CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-          .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get();
+          .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false)
+          .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW).get();
       CSVParser parser;
       try {
         parser = CSVParser.parse(in, format);
       } catch (IllegalArgumentException e) {
-        throw BadInput.of(name + ":1: expected a header row of distinct column names (" + String.join(", ", required)
-            + "), got " + e.getMessage());
+        throw BadInput.of(name + ":1: expected a header row of distinct column names (" + List.ofAll(required).sorted().mkString(", ")
+            + " and the optional ones), got " + e.getMessage().replaceFirst("\\. If this is valid.*$", ""));
       }
       java.util.List<String> header = parser.getHeaderNames();
       if (header.isEmpty()) {
-        throw BadInput.of(name + ":1: expected a header row with the columns " + String.join(", ", required) + ", got an empty file");
+        throw BadInput.of(name + ":1: expected a header row with the columns " + List.ofAll(required).sorted().mkString(", ")
+            + ", got an empty file");
       }
       java.util.List<String> problems = new ArrayList<>();
       required.stream().filter(c -> !header.contains(c)).sorted()

@@ -43,15 +43,16 @@ final class RateCommand extends ReportCommand {
         ? Inputs.measurements(source.measurements, progress())
         : Measurements.of(Inputs.json(source.partnership, Partnership.class));
     Seq<IndicatorRating> ratings = DroolsRatingEngine.forPolicy(p).rate(measurements);
-    List<List<Object>> rows = List.ofAll(ratings).map(r -> List.of(
+    boolean explain = format != Format.TABLE;
+    List<List<Object>> rows = List.ofAll(ratings).map(r -> List.<Object>of(
         r.measurement().indicator().code(), r.measurement().indicator().title(), r.measurement().period(),
         r.measurement().basis() == RatingBasis.NONE ? "-" : r.measurement().basis().name().toLowerCase(java.util.Locale.UK)
             + " " + r.measurement().goal().get(),
         r.measurement().outturn().value().map(String::valueOf).getOrElse("awaited"),
         r.light().map(l -> (Object) Report.Cell.light(l, r.explanation())).getOrElse("data only"),
-        r.rule(), r.trend().map(t -> t.trend().name()).getOrElse("-"), r.explanation()));
+        r.rule(), r.trend().map(t -> t.trend().name()).getOrElse("-")).appendAll(explain ? List.of(r.explanation()) : List.empty()));
+    List<String> columns = List.of("indicator", "title", "period", "against", "outturn", "light", "rule", "trend");
     return new Report("Traffic lights", List.of(Report.section("Ratings (" + ratings.size() + ")",
-        List.of("indicator", "title", "period", "against", "outturn", "light", "rule", "trend", "explanation"), rows)),
-        List.of(policyLine("Rating", p)));
+        explain ? columns.append("explanation") : columns, rows)), List.of(policyLine("Rating", p)));
   }
 }

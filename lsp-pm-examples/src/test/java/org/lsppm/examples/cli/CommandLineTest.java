@@ -24,8 +24,11 @@ class CommandLineTest {
         .containsPattern("NI 75 .* awaited +PURPLE +AwaitedIsPurple")
         .containsPattern("LOC 4 .* target 90..95 +96.5 +AMBER")
         .containsPattern("NI 8 .* data only +NoTargetIsDataOnly")
-        .containsPattern("NI 17 .* 21.5 +AMBER .*tolerance 15%")
+        .containsPattern("NI 17 .* 21.5 +AMBER +MissedWithinTolerance")
         .contains("Rating policy: { \"id\" : \"lsp-pm-default\"");
+    assertThat(Cli.run("rate", "--measurements", data("measurements.csv"), "--format", "markdown").out())
+        .contains("NI 17 2008/09: AMBER by MissedWithinTolerance; outturn 21.5; target 20 (LOWER_IS_BETTER); "
+            + "shortfall 1.5, allowance 3 (tolerance 15%)");
   }
 
   @Test
