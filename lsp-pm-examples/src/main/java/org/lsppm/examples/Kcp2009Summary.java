@@ -1,12 +1,10 @@
 package org.lsppm.examples;
 
 import io.vavr.collection.List;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.lsppm.core.Checks;
 import org.lsppm.core.rating.OutcomeAssessment;
+import org.lsppm.examples.cli.BadInput;
+import org.lsppm.examples.cli.Inputs;
 import org.lsppm.core.rating.PercentRounding;
 import org.lsppm.core.rating.SummaryDimension;
 import org.lsppm.core.rating.SummaryRow;
@@ -28,21 +26,12 @@ public final class Kcp2009Summary {
   private Kcp2009Summary() {}
 
   /** Prints the comparison. */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws BadInput {
     print(System.out, outcomes());
   }
 
-  static List<OutcomeAssessment> outcomes() throws IOException {
-    try (InputStream in = Kcp2009Summary.class.getResourceAsStream("/org/lsppm/examples/kcp-2009-laa1-outcomes.csv")) {
-      if (in == null) {
-        throw new IOException("bundled outcomes missing from the class path");
-      }
-      // The bundled file has no quoted fields, so a plain split reads it; the command line reads any CSV.
-      List<String> lines = List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")).tail();
-      return lines.map(line -> line.split(",")).map(f -> Checks.orThrow(OutcomeAssessment.of(f[0], f[1], f[2],
-          TrafficLight.valueOf(f[3].toUpperCase(java.util.Locale.UK)), TrafficLight.valueOf(f[4].toUpperCase(java.util.Locale.UK)),
-          TrafficLight.valueOf(f[5].toUpperCase(java.util.Locale.UK)), null)));
-    }
+  static List<OutcomeAssessment> outcomes() throws BadInput {
+    return Inputs.outcomes(BundledData.file("kcp-2009-laa1-outcomes.csv"), false);
   }
 
   static void print(PrintStream out, List<OutcomeAssessment> outcomes) {

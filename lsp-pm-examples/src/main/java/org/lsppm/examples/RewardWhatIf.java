@@ -2,11 +2,8 @@ package org.lsppm.examples;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import org.lsppm.core.Checks;
-import org.lsppm.core.Json;
 import org.lsppm.core.Money;
 import org.lsppm.core.Quantity;
 import org.lsppm.core.reward.MeasureResult;
@@ -18,6 +15,8 @@ import org.lsppm.core.reward.ScheduleLine;
 import org.lsppm.core.reward.SensitivityPoint;
 import org.lsppm.core.reward.TargetId;
 import org.lsppm.core.reward.Trigger;
+import org.lsppm.examples.cli.BadInput;
+import org.lsppm.examples.cli.Inputs;
 import org.lsppm.rules.DroolsRewardEngine;
 
 /**
@@ -27,45 +26,29 @@ import org.lsppm.rules.DroolsRewardEngine;
  * of the current one, and how the grant moves as one outturn varies. Figures are illustrative.
  */
 public final class RewardWhatIf {
-  static final String AGREEMENT = "/org/lsppm/examples/lpsa-agreement.json";
 
   private RewardWhatIf() {}
 
   /** Prints the what-if report for the bundled agreement. */
-  public static void main(String[] args) throws IOException {
-    print(System.out, loadAgreement(), DroolsRewardEngine.withDefaults());
+  public static void main(String[] args) throws BadInput {
+    RewardAgreement agreement = loadAgreement();
+    print(System.out, agreement, scenarios(agreement), DroolsRewardEngine.withDefaults());
   }
 
-  static RewardAgreement loadAgreement() throws IOException {
-    try (InputStream in = RewardWhatIf.class.getResourceAsStream(AGREEMENT)) {
-      if (in == null) {
-        throw new IOException("bundled agreement missing from the class path: " + AGREEMENT);
-      }
-      return Checks.orThrow(Json.read(in, RewardAgreement.class));
-    }
+  static RewardAgreement loadAgreement() throws BadInput {
+    return Inputs.json(BundledData.file("lpsa-agreement.json"), RewardAgreement.class);
   }
 
-  /** The latest outturns: targets 3i and 3ii await the end of the academic year. */
-  static Scenario current() {
-    return Scenario.named("current").interim("4", "9.6").interim("7", "960")
-        .outturn("1", "16.1").outturn("2", "13.2").outturn("4", "8.9").outturn("5", "41.5").outturn("6", "23.1")
-        .outturn("7", "1010").outturn("8", "151").outturn("9", "27.0").outturn("10i", "66").outturn("10ii", "349")
-        .outturn("11", "58.7").outturn("12", "22.9");
+  /** The current, pessimistic and optimistic scenarios of {@code lpsa-scenarios.csv}. */
+  static List<Scenario> scenarios(RewardAgreement agreement) throws BadInput {
+    return Inputs.scenarios(BundledData.file("lpsa-scenarios.csv"), agreement, false);
   }
 
-  static Scenario pessimistic() {
-    return current().named(new org.lsppm.core.Text("pessimistic"))
-        .outturn("1", "17.0").outturn("2", "13.5").outturn("3i", "54.5").outturn("3ii", "79.5").outturn("4", "9.9")
-        .outturn("5", "42.9").outturn("7", "990").outturn("8", "139").outturn("11", "59.1").outturn("12", "21.5");
+  static Scenario scenario(RewardAgreement agreement, String name) throws BadInput {
+    return scenarios(agreement).find(s -> s.name().value().equals(name)).get();
   }
 
-  static Scenario optimistic() {
-    return current().named(new org.lsppm.core.Text("optimistic"))
-        .outturn("1", "15.2").outturn("2", "12.4").outturn("3i", "57.5").outturn("3ii", "81.4").outturn("4", "8.0")
-        .outturn("5", "39.8").outturn("7", "1100").outturn("8", "158").outturn("11", "56.0").outturn("12", "24.6");
-  }
-
-  static void print(PrintStream out, RewardAgreement agreement, RewardEngine engine) {
+  static void print(PrintStream out, RewardAgreement agreement, List<Scenario> scenarios, RewardEngine engine) {
     out.println(agreement.name());
     out.println("Period " + agreement.firstYear() + " to " + agreement.lastYear() + "; pot " + agreement.pot()
         + " (" + agreement.potRate() + " of a net budget requirement of " + agreement.netBudgetRequirement().get()
@@ -77,7 +60,7 @@ public final class RewardWhatIf {
         t.measure().stretch().withoutAgreement(), t.measure().stretch().withStretch(), t.potential(), t.threshold(), t.full()));
     triggers.printTo(out, "  ");
 
-    Seq<RewardResult> results = Checks.orThrow(engine.evaluateAll(agreement, List.of(current(), pessimistic(), optimistic())));
+    Seq<RewardResult> results = Checks.orThrow(engine.evaluateAll(agreement, scenarios));
     out.println();
     out.println("Scenarios compared");
     TextTable compare = new TextTable("measure", "current", "pessimistic", "optimistic");
@@ -113,7 +96,7 @@ public final class RewardWhatIf {
     out.println();
     out.println("Sensitivity: target 1 (burglary) from 18.2 down to 14.6, the other outturns as in the current scenario");
     TextTable sensitivity = new TextTable("outturn", "target 1 earns", "agreement earns", "decision");
-    Checks.orThrow(engine.sensitivity(agreement, current(), new TargetId("1"), Quantity.parse("14.6").get(),
+    Checks.orThrow(engine.sensitivity(agreement, scenarios.head(), new TargetId("1"), Quantity.parse("14.6").get(),
             Quantity.parse("18.2").get(), Quantity.parse("0.4").get()))
         .reverse()
         .forEach((SensitivityPoint p) -> sensitivity.row(p.outturn(), p.measurePayable(), p.totalPayable(), p.decision()));

@@ -32,7 +32,8 @@ class RewardWhatIfTest {
 
   @Test
   void the_current_scenario_earns_what_the_report_prints_and_leaves_the_gcse_targets_pending() throws Exception {
-    RewardResult current = ENGINE.evaluate(RewardWhatIf.loadAgreement(), RewardWhatIf.current()).get();
+    RewardAgreement agreement = RewardWhatIf.loadAgreement();
+    RewardResult current = ENGINE.evaluate(agreement, RewardWhatIf.scenario(agreement, "current")).get();
 
     assertThat(current.totalPayable()).isEqualTo(money("990915.97"));
     assertThat(current.pendingPotential()).isEqualTo(money("229666.67"));
@@ -41,7 +42,8 @@ class RewardWhatIfTest {
 
   @Test
   void the_pessimistic_scenario_recovers_the_cleaner_streets_payment_on_account() throws Exception {
-    RewardResult pessimistic = ENGINE.evaluate(RewardWhatIf.loadAgreement(), RewardWhatIf.pessimistic()).get();
+    RewardAgreement agreement = RewardWhatIf.loadAgreement();
+    RewardResult pessimistic = ENGINE.evaluate(agreement, RewardWhatIf.scenario(agreement, "pessimistic")).get();
     MeasureResult streets = pessimistic.measures().find(m -> m.measure().id().value().equals("4")).get();
 
     assertThat(streets.paymentOnAccount()).isEqualTo(money("45933.33"));
@@ -52,7 +54,8 @@ class RewardWhatIfTest {
   @Test
   void the_report_shows_triggers_the_comparison_and_the_threshold_step() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    RewardWhatIf.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), RewardWhatIf.loadAgreement(), ENGINE);
+    RewardAgreement agreement = RewardWhatIf.loadAgreement();
+    RewardWhatIf.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), agreement, RewardWhatIf.scenarios(agreement), ENGINE);
 
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .containsPattern("1 +Reduce domestic burglary \\(per 1,000 households\\) +18.2 +15 +£229,666.67 +16.28 +15")

@@ -3,7 +3,7 @@ package org.lsppm.examples.cli;
 import io.vavr.collection.List;
 
 /** Every problem found in the inputs, each located as {@code file:row:column: what was expected}. */
-final class BadInput extends Exception {
+public final class BadInput extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final transient List<String> problems;
@@ -17,7 +17,8 @@ final class BadInput extends Exception {
     return new BadInput(List.of(problem));
   }
 
-  List<String> problems() {
+  /** Every problem, located. */
+  public List<String> problems() {
     return problems;
   }
 

@@ -33,11 +33,11 @@ import org.lsppm.core.reward.Scenario;
 import org.lsppm.core.reward.TargetId;
 
 /** Reads the command line's input files (formats in the examples README), reporting every problem with its place. */
-final class Inputs {
+public final class Inputs {
   private Inputs() {}
 
   /** A JSON file of {@code type}; every problem as {@code file: path: ...}. */
-  static <T> T json(Path path, Class<T> type) throws BadInput {
+  public static <T> T json(Path path, Class<T> type) throws BadInput {
     try (InputStream in = Files.newInputStream(path)) {
       Validation<Seq<Problem>, T> v = Json.read(in, type);
       if (v.isInvalid()) {
@@ -52,7 +52,7 @@ final class Inputs {
   }
 
   /** Measurements: one row per outturn of an indicator against its target. */
-  static List<Measurement> measurements(Path path, boolean progress) throws BadInput {
+  public static List<Measurement> measurements(Path path, boolean progress) throws BadInput {
     List<CsvFile.Row> rows = CsvFile.read(path, Set.of("indicator", "polarity", "period", "status"),
         Set.of("title", "theme", "unit", "vital_sign", "target", "target_lower", "target_upper", "outturn", "previous", "tolerance"),
         progress);
@@ -139,7 +139,7 @@ final class Inputs {
   }
 
   /** LAA1 outcomes with their three lights. */
-  static List<OutcomeAssessment> outcomes(Path path, boolean progress) throws BadInput {
+  public static List<OutcomeAssessment> outcomes(Path path, boolean progress) throws BadInput {
     List<CsvFile.Row> rows = CsvFile.read(path, Set.of("outcome", "title", "progress", "problems", "confidence"),
         Set.of("theme", "commentary"), progress);
     java.util.List<String> problems = new ArrayList<>();
@@ -173,7 +173,7 @@ final class Inputs {
   }
 
   /** Scenarios for an agreement: one row per scenario and measure. */
-  static List<Scenario> scenarios(Path path, RewardAgreement agreement, boolean progress) throws BadInput {
+  public static List<Scenario> scenarios(Path path, RewardAgreement agreement, boolean progress) throws BadInput {
     List<CsvFile.Row> rows = CsvFile.read(path, Set.of("scenario", "measure"), Set.of("outturn", "interim"), progress);
     java.util.List<String> problems = new ArrayList<>();
     LinkedHashMap<String, Scenario> scenarios = LinkedHashMap.empty();
