@@ -6,15 +6,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /** A plain aligned table for terminals: columns padded to their widest cell, two spaces apart. */
-final class TextTable {
+public final class TextTable {
   private final List<String> header;
   private final List<List<String>> rows = new ArrayList<>();
 
-  TextTable(String... header) {
+  /** A table with these column names. */
+  public TextTable(String... header) {
     this.header = List.of(header);
   }
 
-  TextTable row(Object... cells) {
+  /** Adds a row of as many cells as there are columns. */
+  public TextTable row(Object... cells) {
     if (cells.length != header.size()) {
       throw new IllegalArgumentException("expected " + header.size() + " cells, got " + cells.length);
     }
@@ -22,7 +24,8 @@ final class TextTable {
     return this;
   }
 
-  void printTo(PrintStream out, String indent) {
+  /** Prints the header and rows, each line starting with {@code indent}. */
+  public void printTo(PrintStream out, String indent) {
     int[] widths = new int[header.size()];
     for (List<String> r : allRows()) {
       for (int i = 0; i < r.size(); i++) {

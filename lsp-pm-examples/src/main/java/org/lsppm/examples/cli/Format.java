@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.lsppm.core.rating.TrafficLight;
+import org.lsppm.examples.TextTable;
 
 /** The ways a report can be written. */
 enum Format {
@@ -36,26 +37,21 @@ enum Format {
   }
 
   private static String table(Report r) {
-    StringBuilder out = new StringBuilder(r.title()).append('\n');
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+    out.println(r.title());
     for (Report.Section s : r.sections()) {
-      out.append('\n').append(s.heading()).append('\n');
-      List<List<String>> all = s.rows().map(row -> row.map(Report.Cell::text)).prepend(s.columns());
-      int[] widths = new int[s.columns().size()];
-      all.forEach(row -> {
-        for (int i = 0; i < row.size(); i++) {
-          widths[i] = Math.max(widths[i], row.get(i).length());
-        }
-      });
-      all.forEach(row -> {
-        StringBuilder line = new StringBuilder("  ");
-        for (int i = 0; i < row.size(); i++) {
-          line.append(String.format("%-" + widths[i] + "s", row.get(i))).append(i < row.size() - 1 ? "  " : "");
-        }
-        out.append(line.toString().stripTrailing()).append('\n');
-      });
+      out.println();
+      out.println(s.heading());
+      TextTable table = new TextTable(s.columns().toJavaArray(String[]::new));
+      s.rows().forEach(row -> table.row(row.map(Report.Cell::text).toJavaArray()));
+      table.printTo(out, "  ");
     }
-    r.footer().forEach(f -> out.append('\n').append(f));
-    return out.append(r.footer().isEmpty() ? "" : "\n").toString();
+    r.footer().forEach(f -> {
+      out.println();
+      out.println(f);
+    });
+    return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static String csv(Report r) {

@@ -95,8 +95,7 @@ public final class RewardRules {
   private Option<Money>[] payables(StretchQuestion[] questions, RewardSink decisions) {
     Option<Money>[] payable = new Option[questions.length];
     for (int i = 0; i < questions.length; i++) {
-      decisions.payableRuleOf(i);
-      decisions.interimRuleOf(i);
+      decisions.requireDecided(i);
       payable[i] = RewardCalculation.payable(questions[i].figures(), decisions.payableOf(i), policy);
     }
     return payable;

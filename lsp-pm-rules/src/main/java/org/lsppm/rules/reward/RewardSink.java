@@ -42,6 +42,12 @@ public final class RewardSink {
     recovery[q.getIndex()] = recovered;
   }
 
+  /** Fails unless both a payable and an interim rule fired for question {@code i}. */
+  void requireDecided(int i) {
+    require(payableRules, i, "payable");
+    require(interimRules, i, "interim");
+  }
+
   PayableDecision payableOf(int i) {
     return payable[i];
   }
