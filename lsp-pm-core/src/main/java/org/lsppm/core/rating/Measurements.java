@@ -1,9 +1,18 @@
 package org.lsppm.core.rating;
 
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import org.lsppm.core.Checks;
+import org.lsppm.core.Problem;
 import org.lsppm.core.Quantity;
 import org.lsppm.core.indicator.Indicator;
+import org.lsppm.core.indicator.IndicatorCode;
+import org.lsppm.core.indicator.Milestone;
 import org.lsppm.core.indicator.Outturn;
 import org.lsppm.core.indicator.Target;
 import org.lsppm.core.partnership.Partnership;
@@ -13,34 +22,35 @@ import org.lsppm.core.period.ReportingPeriod;
  * The measurements a partnership's data gives, one per outturn: against the target for the same
  * period, else against a trajectory milestone for the same period, else data only. The previous
  * comparable outturn is the same indicator's outturn for the same period one year earlier.
+ * Indicators, targets and outturns are indexed once, so the cost is linear in the outturns.
  */
 public final class Measurements {
   private Measurements() {}
 
   /** One measurement per outturn of {@code partnership}, in the partnership's order. */
   public static Seq<Measurement> of(Partnership partnership) {
-    return partnership.outturns().map(o -> of(partnership, o));
+    Map<IndicatorCode, Indicator> indicators = partnership.indicators().toMap(Indicator::code, i -> i);
+    Map<IndicatorCode, List<Target>> targets = partnership.targets().groupBy(Target::indicator);
+    Map<Tuple2<IndicatorCode, ReportingPeriod>, Outturn> outturns =
+        partnership.outturns().toMap(o -> Tuple.of(o.indicator(), o.period()), o -> o);
+    return partnership.outturns().map(o -> {
+      Indicator indicator = indicators.get(o.indicator()).getOrElseThrow(() ->
+          new IllegalStateException("a validated partnership has every outturn's indicator: " + o.indicator()));
+      List<Target> own = targets.get(o.indicator()).getOrElse(List.empty());
+      ReportingPeriod earlier = new ReportingPeriod(o.period().start().minusYears(1), o.period().end().minusYears(1));
+      Option<Quantity> previous = outturns.get(Tuple.of(o.indicator(), earlier)).flatMap(Outturn::value);
+      return measurement(indicator, o, own, previous);
+    });
   }
 
-  private static Measurement of(Partnership p, Outturn o) {
-    Indicator indicator = p.indicator(o.indicator()).getOrElseThrow(() ->
-        new IllegalStateException("a validated partnership has every outturn's indicator: " + o.indicator()));
-    Seq<Target> targets = p.targets().filter(t -> t.indicator().equals(o.indicator()));
-    Option<Quantity> previous = previous(p, o);
+  private static Measurement measurement(Indicator indicator, Outturn o, List<Target> targets, Option<Quantity> previous) {
     Option<Target> target = targets.find(t -> t.period().equals(o.period()));
-    Option<org.lsppm.core.indicator.Milestone> milestone = targets.flatMap(t -> t.milestoneFor(o.period())).headOption();
-    io.vavr.control.Validation<Seq<org.lsppm.core.Problem>, Measurement> m = target.isDefined()
+    Option<Milestone> milestone = targets.flatMap(t -> t.milestoneFor(o.period())).headOption();
+    Validation<Seq<Problem>, Measurement> m = target.isDefined()
         ? Measurement.againstTarget(indicator, o, target.get(), previous)
         : milestone.isDefined()
             ? Measurement.againstMilestone(indicator, o, milestone.get(), previous)
             : Measurement.dataOnly(indicator, o, previous);
-    return org.lsppm.core.Checks.orThrow(m);
-  }
-
-  private static Option<Quantity> previous(Partnership p, Outturn o) {
-    ReportingPeriod earlier = new ReportingPeriod(o.period().start().minusYears(1), o.period().end().minusYears(1));
-    return p.outturns()
-        .find(x -> x.indicator().equals(o.indicator()) && x.period().equals(earlier))
-        .flatMap(Outturn::value);
+    return Checks.orThrow(m);
   }
 }
