@@ -86,11 +86,10 @@ final class HandWrittenReward {
       interim = InterimDecision.MISSED;
       interimRule = MISSED;
     }
-    Option<Money> payable = RewardCalculation.payable(f, decision, policy);
-    Money onAccount = RewardCalculation.paymentOnAccount(f, interim, policy);
-    Option<Tuple2<Boolean, RuleName>> recovery = onAccount.isPositive() && payable.isDefined()
-        ? Option.some(payable.get().compareTo(onAccount) < 0 ? Tuple.of(true, RECOVERED) : Tuple.of(false, COVERS))
+    RewardCalculation.Amounts amounts = RewardCalculation.amounts(f, decision, interim, policy);
+    Option<Tuple2<Boolean, RuleName>> recovery = amounts.needsReconciliation()
+        ? Option.some(amounts.payable().get().compareTo(amounts.onAccount()) < 0 ? Tuple.of(true, RECOVERED) : Tuple.of(false, COVERS))
         : Option.none();
-    return RewardCalculation.result(f, decision, rule, interim, interimRule, recovery, policy);
+    return RewardCalculation.result(f, decision, rule, interim, interimRule, amounts, recovery);
   }
 }

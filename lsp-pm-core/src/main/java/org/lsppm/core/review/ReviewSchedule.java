@@ -80,7 +80,7 @@ public final class ReviewSchedule {
    * The latest review. Of two on the same day, one that found weakness counts over one that did
    * not, and a full one over a light one, whatever order they were recorded in.
    */
-  private static Option<ReviewRecord> latest(Seq<ReviewRecord> reviews) {
+  public static Option<ReviewRecord> latest(Seq<ReviewRecord> reviews) {
     return reviews.maxBy(java.util.Comparator.comparing(ReviewRecord::date)
         .thenComparing(ReviewRecord::foundWeakness)
         .thenComparing(r -> r.depth() == ReviewDepth.FULL)

@@ -118,18 +118,36 @@ public final class RewardCalculation {
   }
 
   /**
-   * A measure's result from the decisions made about it. {@code recovery} is the reconciliation
-   * decision (whether the payment on account is partly recovered, and the rule that said so),
-   * present exactly when there was a payment on account and a known entitlement to reconcile.
+   * The money the decisions about a measure come to: what is payable (none while pending) and the
+   * payment on account. Computed once, then used both to reconcile and to build the result.
+   *
+   * @param payable the grant earned; none while pending
+   * @param onAccount the payment on account (zero without an achieved interim level)
+   */
+  public record Amounts(Option<Money> payable, Money onAccount) {
+    /** Whether there is a payment on account to reconcile against a known entitlement. */
+    public boolean needsReconciliation() {
+      return onAccount.isPositive() && payable.isDefined();
+    }
+  }
+
+  /** The amounts that {@code decision} and {@code interim} come to for a measure. */
+  public static Amounts amounts(Figures f, PayableDecision decision, InterimDecision interim, RewardPolicy policy) {
+    return new Amounts(payable(f, decision, policy), paymentOnAccount(f, interim, policy));
+  }
+
+  /**
+   * A measure's result from the decisions made about it and the amounts they come to.
+   * {@code recovery} is the reconciliation decision (whether the payment on account is partly
+   * recovered, and the rule that said so), present exactly when {@link Amounts#needsReconciliation()}.
    */
   public static MeasureResult result(
       Figures f, PayableDecision decision, RuleName payableRule, InterimDecision interim, RuleName interimRule,
-      Option<io.vavr.Tuple2<Boolean, RuleName>> recovery, RewardPolicy policy) {
-    Option<Money> payable = payable(f, decision, policy);
-    Money onAccount = paymentOnAccount(f, interim, policy);
-    Option<Money> recovered = payable.map(p -> recovery.exists(r -> r._1) ? onAccount.minus(p) : Money.zero());
-    return new MeasureResult(f.measure(), f.potential(), f.outturn(), achieved(f), payableProportion(f, decision), payable,
-        decision, payableRule, interim, interimRule, onAccount, recovered, recovery.map(io.vavr.Tuple2::_2));
+      Amounts amounts, Option<io.vavr.Tuple2<Boolean, RuleName>> recovery) {
+    Option<Money> recovered = amounts.payable().map(p -> recovery.exists(r -> r._1) ? amounts.onAccount().minus(p) : Money.zero());
+    return new MeasureResult(f.measure(), f.potential(), f.outturn(), achieved(f), payableProportion(f, decision),
+        amounts.payable(), decision, payableRule, interim, interimRule, amounts.onAccount(), recovered,
+        recovery.map(io.vavr.Tuple2::_2));
   }
 
   /** The outturn at which a measure's share achieved reaches {@code share}: {@code W + share * (T - W)}, exact. */

@@ -30,7 +30,7 @@ final class PrgCommand extends ReportCommand {
 
   @Override
   Report report() throws BadInput {
-    RewardAgreement agreement = Inputs.json(inputs.agreement, RewardAgreement.class);
+    RewardAgreement agreement = inputs.agreement();
     RewardPolicy policy = inputs.policy();
     List<Scenario> scenarios = Inputs.scenarios(outturns, agreement, progress());
     Scenario chosen = scenario == null ? scenarios.head()

@@ -41,8 +41,8 @@ abstract class ReportCommand implements Callable<Integer> {
   /** The report, from inputs that are all valid. */
   abstract Report report() throws BadInput;
 
-  /** Whether the report has findings (overdue reviews, non-SMART actions); exit 1 with --fail-on-findings. */
-  boolean failed(Report report) {
+  /** Whether the last report had findings and --fail-on-findings was given: exit 1. */
+  boolean failed() {
     return false;
   }
 
@@ -76,7 +76,7 @@ abstract class ReportCommand implements Callable<Integer> {
         return BAD_INPUT;
       }
     }
-    return failed(report) ? FINDINGS : 0;
+    return failed() ? FINDINGS : 0;
   }
 
   /** A policy as one line for a report's foot. */

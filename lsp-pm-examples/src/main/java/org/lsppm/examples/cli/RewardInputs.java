@@ -1,6 +1,7 @@
 package org.lsppm.examples.cli;
 
 import java.nio.file.Path;
+import org.lsppm.core.reward.RewardAgreement;
 import org.lsppm.core.reward.RewardPolicy;
 import picocli.CommandLine.Option;
 
@@ -12,6 +13,10 @@ final class RewardInputs {
   @Option(names = "--reward-policy", paramLabel = "JSON",
       description = "Reward policy JSON (print the default with 'lsp-pm policy --kind reward'). Default: the built-in policy.")
   Path policy;
+
+  RewardAgreement agreement() throws BadInput {
+    return Inputs.json(agreement, RewardAgreement.class);
+  }
 
   RewardPolicy policy() throws BadInput {
     return policy == null ? RewardPolicy.defaults() : Inputs.json(policy, RewardPolicy.class);

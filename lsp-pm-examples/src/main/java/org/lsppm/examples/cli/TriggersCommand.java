@@ -17,7 +17,7 @@ final class TriggersCommand extends ReportCommand {
 
   @Override
   Report report() throws BadInput {
-    RewardAgreement agreement = Inputs.json(inputs.agreement, RewardAgreement.class);
+    RewardAgreement agreement = inputs.agreement();
     RewardPolicy policy = inputs.policy();
     List<List<Object>> rows = DroolsRewardEngine.forPolicy(policy).triggers(agreement).map(t -> List.of(t.measure().id(),
         t.measure().title(), t.measure().stretch().withoutAgreement(), t.measure().stretch().withStretch(), t.potential(),

@@ -43,7 +43,7 @@ final class WhatIfCommand extends ReportCommand {
 
   @Override
   Report report() throws BadInput {
-    RewardAgreement agreement = Inputs.json(inputs.agreement, RewardAgreement.class);
+    RewardAgreement agreement = inputs.agreement();
     RewardPolicy policy = inputs.policy();
     List<Scenario> all = Inputs.scenarios(scenarios, agreement, progress());
     RewardEngine engine = DroolsRewardEngine.forPolicy(policy);

@@ -10,6 +10,7 @@ import org.lsppm.core.review.PartnershipCriterion;
 import org.lsppm.core.review.ReviewKind;
 import org.lsppm.core.review.ReviewPolicy;
 import org.lsppm.core.review.ReviewRecord;
+import org.lsppm.core.review.ReviewSchedule;
 import org.lsppm.core.theme.ThemeName;
 
 /** The facts the plan rules need from a partnership, in report order: actions, plan items, coverage, the partial review. */
@@ -35,8 +36,7 @@ public final class PlanQuestions {
     List<PartnershipCriterion> weak = List.of(PartnershipCriterion.values()).filter(c -> latest(p, c).exists(ReviewRecord::foundWeakness));
     List<Subject> criteria = weak.zipWithIndex().map(t -> new CoverageQuestion(COVERAGE + 1000 + t._2,
         "criterion " + t._1.label(), true, items.exists(i -> i.criterion().contains(t._1))));
-    Option<ReviewRecord> partial = p.reviews().filter(r -> r.kind() == ReviewKind.DELIVERY)
-        .maxBy(java.util.Comparator.comparing(ReviewRecord::date).thenComparing(r -> r.themes().size()))
+    Option<ReviewRecord> partial = ReviewSchedule.latest(p.reviews().filter(r -> r.kind() == ReviewKind.DELIVERY))
         .filter(r -> !r.themes().isEmpty());
     List<Subject> partialReview = partial.toList().map(r -> new PartialReviewQuestion(PARTIAL,
         "partial delivery review of " + r.date() + " (" + r.themes().mkString(", ") + ")",
@@ -46,8 +46,7 @@ public final class PlanQuestions {
   }
 
   private static Option<ReviewRecord> latest(Partnership p, PartnershipCriterion c) {
-    return p.reviews().filter(r -> r.criterion().contains(c))
-        .maxBy(java.util.Comparator.comparing(ReviewRecord::date).thenComparing(ReviewRecord::foundWeakness));
+    return ReviewSchedule.latest(p.reviews().filter(r -> r.criterion().contains(c)));
   }
 
   private static String itemSubject(ImprovementPlanItem item) {

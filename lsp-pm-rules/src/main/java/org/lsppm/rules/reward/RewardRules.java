@@ -14,6 +14,7 @@ import org.lsppm.core.reward.Measure;
 import org.lsppm.core.reward.MeasureResult;
 import org.lsppm.core.reward.RewardAgreement;
 import org.lsppm.core.reward.RewardCalculation;
+import org.lsppm.core.reward.RewardCalculation.Amounts;
 import org.lsppm.core.reward.RewardCalculation.Figures;
 import org.lsppm.core.reward.RewardPolicy;
 import org.lsppm.core.reward.RewardResult;
@@ -69,13 +70,13 @@ public final class RewardRules {
     }
     RewardSink decisions = new RewardSink(size);
     fire(decisions, questions);
-    Option<Money>[] payable = payables(questions, decisions);
-    Money[] onAccount = new Money[size];
+    Amounts[] amounts = new Amounts[size];
     java.util.List<ReconciliationQuestion> toReconcile = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      onAccount[i] = RewardCalculation.paymentOnAccount(questions[i].figures(), decisions.interimOf(i), policy);
-      if (onAccount[i].isPositive() && payable[i].isDefined()) {
-        toReconcile.add(new ReconciliationQuestion(i, payable[i].get().amount(), onAccount[i].amount()));
+      decisions.requireDecided(i);
+      amounts[i] = RewardCalculation.amounts(questions[i].figures(), decisions.payableOf(i), decisions.interimOf(i), policy);
+      if (amounts[i].needsReconciliation()) {
+        toReconcile.add(new ReconciliationQuestion(i, amounts[i].payable().get().amount(), amounts[i].onAccount().amount()));
       }
     }
     if (!toReconcile.isEmpty()) {
@@ -85,27 +86,17 @@ public final class RewardRules {
     for (Scenario s : batch) {
       java.util.List<MeasureResult> results = new ArrayList<>(measures.size());
       for (int j = 0; j < measures.size(); j++, at++) {
-        results.add(result(questions[at].figures(), decisions, at));
+        results.add(result(questions[at].figures(), decisions, at, amounts[at]));
       }
       sink.accept(new RewardResult(agreement, s, policy, List.ofAll(results)));
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private Option<Money>[] payables(StretchQuestion[] questions, RewardSink decisions) {
-    Option<Money>[] payable = new Option[questions.length];
-    for (int i = 0; i < questions.length; i++) {
-      decisions.requireDecided(i);
-      payable[i] = RewardCalculation.payable(questions[i].figures(), decisions.payableOf(i), policy);
-    }
-    return payable;
-  }
-
-  private MeasureResult result(Figures f, RewardSink d, int i) {
+  private MeasureResult result(Figures f, RewardSink d, int i, Amounts amounts) {
     Option<io.vavr.Tuple2<Boolean, RuleName>> recovery = Option.of(d.reconciliationRuleOf(i))
         .map(rule -> io.vavr.Tuple.of(d.recoveryOf(i), ruleNames.apply(rule)));
     return RewardCalculation.result(f, d.payableOf(i), ruleNames.apply(d.payableRuleOf(i)), d.interimOf(i),
-        ruleNames.apply(d.interimRuleOf(i)), recovery, policy);
+        ruleNames.apply(d.interimRuleOf(i)), amounts, recovery);
   }
 
   private void fire(RewardSink sink, Object[] facts) {
