@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -57,7 +58,7 @@ final class RuleBase {
   }
 
   private static RuleBase load() {
-    return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models()));
+    return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models(), RuleBaseFactory.newKnowledgeBaseConfiguration()));
   }
 
   private static java.util.List<Model> models() {
