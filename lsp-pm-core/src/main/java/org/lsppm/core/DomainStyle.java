@@ -11,7 +11,9 @@ import org.immutables.value.Value;
  *
  * <p>Staged builders make a missing required attribute a compile error inside the factories;
  * the generated {@code Immutable*} classes and their builders are package-private, so the public
- * API is the abstract types and their domain-named factories.
+ * API is the abstract types and their domain-named factories. The style sets no annotation-valued
+ * attributes: those would stay in core's class files and make every consumer's compiler warn that
+ * it cannot find the Immutables annotation methods (the annotations are compile-time only).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -20,6 +22,5 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
-    jdkOnly = true,
-    defaults = @Value.Immutable(copy = false, prehash = false))
+    jdkOnly = true)
 public @interface DomainStyle {}

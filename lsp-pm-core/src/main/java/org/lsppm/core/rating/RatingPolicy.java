@@ -32,7 +32,7 @@ import org.lsppm.core.indicator.IndicatorCode;
  *   <tr><td>lightTouchNrfBelow</td><td>none</td><td>the amount was set locally; none means only a Green rating qualifies</td></tr>
  * </table>
  */
-@Value.Immutable(copy = true)
+@Value.Immutable
 @JsonSerialize(as = ImmutableRatingPolicy.class)
 @JsonDeserialize(as = ImmutableRatingPolicy.class)
 public abstract class RatingPolicy {

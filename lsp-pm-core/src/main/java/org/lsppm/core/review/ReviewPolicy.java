@@ -25,7 +25,7 @@ import org.lsppm.core.rating.PolicyId;
  *   <tr><td>minimumPriorityThemes</td><td>3</td><td>a partial delivery review covers at least three priority themes</td></tr>
  * </table>
  */
-@Value.Immutable(copy = true)
+@Value.Immutable
 @JsonSerialize(as = ImmutableReviewPolicy.class)
 @JsonDeserialize(as = ImmutableReviewPolicy.class)
 public abstract class ReviewPolicy {

@@ -28,7 +28,7 @@ import org.lsppm.core.rating.PolicyId;
  *   <tr><td>rounding</td><td>HALF_UP</td><td>lsp-pm: a payable share of a potential grant is rounded half up to the penny</td></tr>
  * </table>
  */
-@Value.Immutable(copy = true)
+@Value.Immutable
 @JsonSerialize(as = ImmutableRewardPolicy.class)
 @JsonDeserialize(as = ImmutableRewardPolicy.class)
 public abstract class RewardPolicy {
