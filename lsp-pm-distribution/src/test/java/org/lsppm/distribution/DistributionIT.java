@@ -1,0 +1,125 @@
+package org.lsppm.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The archives an analyst is handed, unpacked outside the checkout and run from another working
+ * directory, with nothing but a JDK: the zip as Windows' Explorer would unpack it (no Unix
+ * permissions), the tar.gz with the system's tar.
+ */
+class DistributionIT {
+  private static final Path TARGET = Path.of(System.getProperty("lsppm.distribution.dir"));
+  private static final String VERSION = System.getProperty("lsppm.version");
+  private static final String NAME = "lsp-pm-" + VERSION;
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void the_tar_gz_runs_two_subcommands_from_any_directory_and_reuses_its_cds_archive() throws Exception {
+    Path into = Files.createDirectories(temp.resolve("opt"));
+    run(into, List.of("tar", "-xzf", TARGET.resolve(NAME + ".tar.gz").toString()));
+    Path home = into.resolve(NAME);
+    Path elsewhere = Files.createDirectories(temp.resolve("work"));
+
+    Result rate = launch(home, elsewhere, "rate", "--measurements", home.resolve("data/measurements.csv").toString());
+    assertThat(rate.exit()).isZero();
+    assertThat(rate.out()).contains("NI 39", "RED", "MissedBeyondTolerance");
+    assertThat(rate.err()).isEmpty();
+
+    Result prg = launch(home, elsewhere, "prg", "--agreement", home.resolve("data/lpsa-agreement.json").toString(),
+        "--outturns", home.resolve("data/lpsa-scenarios.csv").toString(), "--scenario", "current");
+    assertThat(prg.exit()).isZero();
+    assertThat(prg.out()).contains("£990,915.97");
+    assertThat(prg.err()).isEmpty();
+
+    try (var archives = Files.list(temp.resolve("cache/lsp-pm"))) {
+      assertThat(archives.map(p -> p.getFileName().toString()))
+          .singleElement().asString().startsWith(NAME + "-").endsWith(".jsa");
+    }
+  }
+
+  @Test
+  void the_zip_holds_both_launchers_the_libraries_the_data_and_the_sbom_and_reports_its_version() throws Exception {
+    Path home = unzip(TARGET.resolve(NAME + ".zip"), temp.resolve("unzipped")).resolve(NAME);
+    Files.setPosixFilePermissions(home.resolve("bin/lsp-pm"), Set.of(PosixFilePermission.OWNER_READ,
+        PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+
+    assertThat(home.resolve("bin/lsp-pm.bat")).content(StandardCharsets.US_ASCII).contains("\r\n", "org.lsppm.examples.cli.LspPm");
+    assertThat(home.resolve("README.md")).content().contains("# lsp-pm " + VERSION);
+    assertThat(home.resolve("LICENSE")).content().contains("Apache License");
+    assertThat(home.resolve("sbom.json")).content().contains("\"bomFormat\"", "drools-core", "picocli");
+    assertThat(home.resolve("data/measurements.csv")).exists();
+    assertThat(home.resolve("lib/lsp-pm.classlist")).exists();
+    try (var libs = Files.list(home.resolve("lib"))) {
+      assertThat(libs.map(p -> p.getFileName().toString()))
+          .contains("lsp-pm-examples-" + VERSION + ".jar", "lsp-pm-rules-" + VERSION + ".jar", "slf4j-nop-2.0.17.jar")
+          .noneMatch(n -> n.startsWith("drools-compiler") || n.startsWith("antlr") || n.startsWith("drools-drl"));
+    }
+
+    Result version = launch(home, temp, "--version");
+    assertThat(version.exit()).isZero();
+    assertThat(version.out().strip()).isEqualTo("lsp-pm " + VERSION);
+
+    Result none = launch(home, temp);
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).startsWith("Usage: lsp-pm").contains("Exit status:");
+  }
+
+  private record Result(int exit, String out, String err) {}
+
+  private Result launch(Path home, Path workingDirectory, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(home.resolve("bin/lsp-pm").toString()));
+    command.addAll(List.of(args));
+    return run(workingDirectory, command);
+  }
+
+  private Result run(Path workingDirectory, List<String> command) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+    builder.environment().remove("JAVA_OPTS");
+    Path out = Files.createTempFile(temp, "out", ".txt");
+    Path err = Files.createTempFile(temp, "err", ".txt");
+    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("%s finished", command).isTrue();
+    return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  private static Path unzip(Path zip, Path into) throws IOException {
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        Path target = into.resolve(e.getName()).normalize();
+        if (!target.startsWith(into)) {
+          throw new IOException("entry outside the archive's folder: " + e.getName());
+        }
+        if (e.isDirectory()) {
+          Files.createDirectories(target);
+        } else {
+          Files.createDirectories(target.getParent());
+          copy(in, target);
+        }
+      }
+    }
+    return into;
+  }
+
+  private static void copy(InputStream in, Path target) throws IOException {
+    Files.write(target, in.readAllBytes());
+  }
+}
