@@ -5,8 +5,12 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,13 +32,17 @@ import picocli.CommandLine.ScopeType;
         "1:findings, with --fail-on-findings",
         "2:bad input or options (every problem is named and nothing is written), or no subcommand"},
     footerHeading = "%n",
-    footer = "Shell completion: source <(lsp-pm generate-completion)   (bash and zsh)",
-    subcommands = {RateCommand.class, SummaryCommand.class, PrgCommand.class, TriggersCommand.class,
-        WhatIfCommand.class, ReviewsCommand.class, PlanCheckCommand.class, PolicyCommand.class,
-        AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
+    footer = "Shell completion: source <(lsp-pm generate-completion)   (bash and zsh)")
 public final class LspPm implements Callable<Integer> {
   /** The exit status when no subcommand is given. */
   static final int USAGE = 2;
+
+  /**
+   * The subcommands in the order the usage lists them. Building picocli's model of a command
+   * costs time at start-up (reflection over every option of every subcommand), so a run that
+   * names a subcommand builds only that one; the usage, help and completion build them all.
+   */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -49,9 +57,30 @@ public final class LspPm implements Callable<Integer> {
 
   /** Runs the command line with these streams; returns the exit status. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine line = new CommandLine(new LspPm()).setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
-    line.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
-    return line.execute(args);
+    CommandLine line = new CommandLine(new LspPm());
+    Supplier<Object> named = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
+    if (named != null && !args[0].equals("help") && !args[0].equals("generate-completion")) {
+      line.addSubcommand(named.get());
+    } else {
+      SUBCOMMANDS.values().forEach(s -> line.addSubcommand(s.get()));
+      line.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
+    }
+    return line.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+  }
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+    all.put("rate", RateCommand::new);
+    all.put("summary", SummaryCommand::new);
+    all.put("prg", PrgCommand::new);
+    all.put("triggers", TriggersCommand::new);
+    all.put("whatif", WhatIfCommand::new);
+    all.put("reviews", ReviewsCommand::new);
+    all.put("plan-check", PlanCheckCommand::new);
+    all.put("policy", PolicyCommand::new);
+    all.put("generate-completion", AutoComplete.GenerateCompletion::new);
+    all.put("help", CommandLine.HelpCommand::new);
+    return Collections.unmodifiableMap(all);
   }
 
   /** No subcommand: the usage goes to standard error, and the run fails. */

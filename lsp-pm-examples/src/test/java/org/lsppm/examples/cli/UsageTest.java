@@ -50,6 +50,19 @@ class UsageTest {
     assertThat(Cli.run("--help").out()).doesNotContain("generate-completion  ");
   }
 
+  @Test
+  void each_subcommand_name_matches_the_name_it_is_built_under_and_a_typo_gets_suggestions() {
+    for (String name : new String[] {"rate", "summary", "prg", "triggers", "whatif", "reviews", "plan-check", "policy"}) {
+      Cli r = Cli.run(name, "--help");
+
+      assertThat(r.exit()).as(name).isZero();
+      assertThat(r.out()).as(name).startsWith("Usage: lsp-pm " + name);
+    }
+    Cli typo = Cli.run("rat");
+    assertThat(typo.exit()).isEqualTo(2);
+    assertThat(typo.err()).contains("Unmatched argument at index 0: 'rat'", "Did you mean: lsp-pm rate");
+  }
+
   /** The version in the examples POM, read the way a person would check it. */
   private static String projectVersion() throws Exception {
     String pom = Files.readString(Path.of("pom.xml"));
