@@ -104,6 +104,63 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     return of(amount.multiply(factor), rounding);
   }
 
+  /**
+   * This divided by {@code divisor}, rounded to the penny with {@code rounding}. To share an amount
+   * out with nothing lost to rounding, use {@link Allocation#equally} instead.
+   *
+   * @throws ArithmeticException if {@code divisor} is zero, or the quotient needs rounding and
+   *     {@code rounding} is {@link RoundingMode#UNNECESSARY}
+   */
+  public Money dividedBy(BigDecimal divisor, RoundingMode rounding) {
+    Objects.requireNonNull(divisor, "divisor");
+    Objects.requireNonNull(rounding, "rounding");
+    return new Money(amount.divide(divisor, SCALE, rounding));
+  }
+
+  /**
+   * This divided by {@code divisor}, rounded to the penny with {@code rounding}.
+   *
+   * @throws ArithmeticException as {@link #dividedBy(BigDecimal, RoundingMode)}
+   */
+  public Money dividedBy(long divisor, RoundingMode rounding) {
+    return dividedBy(BigDecimal.valueOf(divisor), rounding);
+  }
+
+  /** This with its sign changed: {@code £12.00} becomes {@code -£12.00}. */
+  public Money negated() {
+    return new Money(amount.negate());
+  }
+
+  /** This without its sign. */
+  public Money abs() {
+    return isNegative() ? negated() : this;
+  }
+
+  /** The sum of {@code amounts}, exact; zero for none. */
+  public static Money total(Iterable<Money> amounts) {
+    Objects.requireNonNull(amounts, "amounts");
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Money m : amounts) {
+      sum = sum.add(Objects.requireNonNull(m, "amount").amount);
+    }
+    return new Money(sum);
+  }
+
+  /** The sum of {@code amounts}, exact; zero for none. */
+  public static Money total(Money... amounts) {
+    return total(java.util.Arrays.asList(amounts));
+  }
+
+  /** Whether this is more than {@code other}. */
+  public boolean isGreaterThan(Money other) {
+    return compareTo(other) > 0;
+  }
+
+  /** Whether this is less than {@code other}. */
+  public boolean isLessThan(Money other) {
+    return compareTo(other) < 0;
+  }
+
   /** Whether this is exactly zero. */
   public boolean isZero() {
     return amount.signum() == 0;

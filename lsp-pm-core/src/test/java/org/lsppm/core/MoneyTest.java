@@ -71,4 +71,44 @@ class MoneyTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("whole pence");
   }
+
+  @Test
+  void negated_and_abs_change_only_the_sign() {
+    Money refund = Money.parse("-45.93").get();
+
+    assertThat(refund.negated()).isEqualTo(Money.parse("45.93").get());
+    assertThat(refund.abs()).isEqualTo(Money.parse("45.93").get());
+    assertThat(refund.abs().abs()).isEqualTo(refund.abs());
+    assertThat(Money.zero().negated()).isEqualTo(Money.zero());
+  }
+
+  @Test
+  void total_is_exact_and_zero_for_none() {
+    assertThat(Money.total(Money.parse("0.10").get(), Money.parse("0.20").get(), Money.parse("-0.05").get()))
+        .isEqualTo(Money.parse("0.25").get());
+    assertThat(Money.total(java.util.List.of())).isEqualTo(Money.zero());
+    assertThat(Money.total(io.vavr.collection.List.fill(3, Money.parse("33.33").get()))).isEqualTo(Money.parse("99.99").get());
+  }
+
+  @Test
+  void division_rounds_to_the_penny_only_as_told() {
+    Money pot = Money.ofPounds(100);
+
+    assertThat(pot.dividedBy(3, RoundingMode.HALF_UP)).isEqualTo(Money.parse("33.33").get());
+    assertThat(pot.dividedBy(3, RoundingMode.UP)).isEqualTo(Money.parse("33.34").get());
+    assertThat(pot.dividedBy(new BigDecimal("0.5"), RoundingMode.UNNECESSARY)).isEqualTo(Money.ofPounds(200));
+    assertThatThrownBy(() -> pot.dividedBy(3, RoundingMode.UNNECESSARY)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> pot.dividedBy(0, RoundingMode.HALF_UP)).isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void comparisons_read_as_words() {
+    Money less = Money.parse("9.99").get();
+    Money more = Money.ofPounds(10);
+
+    assertThat(more.isGreaterThan(less)).isTrue();
+    assertThat(less.isLessThan(more)).isTrue();
+    assertThat(more.isGreaterThan(more)).isFalse();
+    assertThat(more.isLessThan(more)).isFalse();
+  }
 }

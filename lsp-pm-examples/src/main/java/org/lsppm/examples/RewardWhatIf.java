@@ -89,9 +89,9 @@ public final class RewardWhatIf {
     now.schedule().forEach((ScheduleLine l) -> schedule.row(l.year(), l.measure(), l.kind(), l.capital(), l.revenue(), l.total()));
     schedule.printTo(out, "  ");
     out.println("  by year: " + now.scheduleByYear().map(e -> e._1 + " " + e._2).mkString(", "));
-    out.println("  scheduled " + now.schedule().map(ScheduleLine::total).fold(Money.zero(), Money::plus)
+    out.println("  scheduled " + Money.total(now.schedule().map(ScheduleLine::total))
         + " = earned " + now.totalPayable() + " + on account for pending measures "
-        + now.pending().map(MeasureResult::paymentOnAccount).fold(Money.zero(), Money::plus));
+        + Money.total(now.pending().map(MeasureResult::paymentOnAccount)));
 
     out.println();
     out.println("Sensitivity: target 1 (burglary) from 18.2 down to 14.6, the other outturns as in the current scenario");
@@ -104,7 +104,7 @@ public final class RewardWhatIf {
   }
 
   private static String cell(RewardResult r, TargetId measure) {
-    MeasureResult m = r.measures().find(x -> x.measure().id().equals(measure)).get();
+    MeasureResult m = r.measure(measure).get();
     return m.payable().map(String::valueOf).getOrElse("pending");
   }
 }

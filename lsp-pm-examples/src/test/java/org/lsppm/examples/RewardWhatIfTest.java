@@ -11,6 +11,7 @@ import org.lsppm.core.reward.MeasureResult;
 import org.lsppm.core.reward.PaymentKind;
 import org.lsppm.core.reward.RewardAgreement;
 import org.lsppm.core.reward.RewardEngine;
+import org.lsppm.core.reward.TargetId;
 import org.lsppm.core.reward.RewardResult;
 import org.lsppm.rules.DroolsRewardEngine;
 
@@ -44,7 +45,7 @@ class RewardWhatIfTest {
   void the_pessimistic_scenario_recovers_the_cleaner_streets_payment_on_account() throws Exception {
     RewardAgreement agreement = RewardWhatIf.loadAgreement();
     RewardResult pessimistic = ENGINE.evaluate(agreement, RewardWhatIf.scenario(agreement, "pessimistic")).get();
-    MeasureResult streets = pessimistic.measures().find(m -> m.measure().id().value().equals("4")).get();
+    MeasureResult streets = pessimistic.measure(new TargetId("4")).get();
 
     assertThat(streets.paymentOnAccount()).isEqualTo(money("45933.33"));
     assertThat(streets.recovered()).contains(money("45933.33"));

@@ -44,7 +44,7 @@ class RewardGrantTest {
   }
 
   private static MeasureResult measure(RewardResult r, String id) {
-    return r.measures().find(m -> m.measure().id().value().equals(id)).get();
+    return r.measure(new TargetId(id)).get();
   }
 
   @Test
@@ -56,6 +56,16 @@ class RewardGrantTest {
     assertThat(r.measures().map(MeasureResult::potential))
         .containsExactly(money("333333.34"), money("333333.33"), money("333333.33"));
     assertThat(r.totalPayable()).isEqualTo(money("1000000.00"));
+  }
+
+  @Test
+  void a_measure_is_found_by_its_id_and_an_unknown_id_finds_none() {
+    RewardAgreement a = agreement("1000.00", target("1", stretch("50", "60")), target("2", stretch("50", "60")));
+    RewardResult r = evaluate(a, Scenario.named("one met").outturn("1", "60").outturn("2", "50"));
+
+    assertThat(r.measure(new TargetId("1")).map(MeasureResult::payable)).contains(io.vavr.control.Option.some(money("500.00")));
+    assertThat(r.measure(new TargetId("2")).flatMap(MeasureResult::payable)).contains(money("0.00"));
+    assertThat(r.measure(new TargetId("3"))).isEmpty();
   }
 
   @Test

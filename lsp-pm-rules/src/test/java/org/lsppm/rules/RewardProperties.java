@@ -96,7 +96,7 @@ class RewardProperties {
   }
 
   private static Money sum(List<Money> amounts) {
-    return amounts.fold(Money.zero(), Money::plus);
+    return Money.total(amounts);
   }
 
   @Test

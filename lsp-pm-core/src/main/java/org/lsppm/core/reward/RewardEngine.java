@@ -86,7 +86,7 @@ public interface RewardEngine {
         .map(i -> new Quantity(from.value().add(step.value().multiply(BigDecimal.valueOf(i)))));
     return evaluateAll(agreement, outturns.map(a -> scenario.outturn(measure, a))).map(results ->
         List.ofAll(results).zip(outturns).map(t -> {
-          MeasureResult m = t._1.measures().find(r -> r.measure().id().equals(measure)).get();
+          MeasureResult m = t._1.measure(measure).get();
           return new SensitivityPoint(t._2, m.payable().get(), t._1.totalPayable(), m.decision());
         }));
   }

@@ -52,6 +52,12 @@ public record RewardResult(RewardAgreement agreement, Scenario scenario, RewardP
     return RewardCalculation.share(totalPayable(), pot());
   }
 
+  /** The result for one measure (a target, or a sub-target of one), or none if the agreement has no such measure. */
+  public io.vavr.control.Option<MeasureResult> measure(TargetId measure) {
+    Objects.requireNonNull(measure, "measure");
+    return measures.find(m -> m.measure().id().equals(measure));
+  }
+
   /** The grant earned by one target (all its measures known), or none while any of its measures is pending. */
   public io.vavr.control.Option<Money> payableFor(TargetId target) {
     List<MeasureResult> own = measures.filter(m -> m.measure().target().equals(target));
@@ -76,7 +82,7 @@ public record RewardResult(RewardAgreement agreement, Scenario scenario, RewardP
       }
       Money recovered = m.recovered().getOrElse(Money.zero());
       if (recovered.isPositive()) {
-        lines = lines.append(line(last.next(), m, PaymentKind.RECOVERY, Money.zero().minus(recovered)));
+        lines = lines.append(line(last.next(), m, PaymentKind.RECOVERY, recovered.negated()));
       } else if (m.balance().exists(Money::isPositive)) {
         List<Money> parts = Allocation.equally(m.balance().get(), policy.instalments());
         for (int i = 0; i < parts.size(); i++) {
@@ -94,15 +100,14 @@ public record RewardResult(RewardAgreement agreement, Scenario scenario, RewardP
   }
 
   private ScheduleLine line(FinancialYear year, MeasureResult m, PaymentKind kind, Money amount) {
-    Money size = amount.isNegative() ? Money.zero().minus(amount) : amount;
-    List<Money> split = Allocation.byWeights(size, List.of(policy.capitalShare().value(), policy.revenueShare().value()));
-    Money capital = amount.isNegative() ? Money.zero().minus(split.get(0)) : split.get(0);
-    Money revenue = amount.isNegative() ? Money.zero().minus(split.get(1)) : split.get(1);
+    List<Money> split = Allocation.byWeights(amount.abs(), List.of(policy.capitalShare().value(), policy.revenueShare().value()));
+    Money capital = amount.isNegative() ? split.get(0).negated() : split.get(0);
+    Money revenue = amount.isNegative() ? split.get(1).negated() : split.get(1);
     return new ScheduleLine(year, m.measure().target(), m.measure().id(), kind, capital, revenue);
   }
 
   private static Money sum(Seq<Money> amounts) {
-    return amounts.fold(Money.zero(), Money::plus);
+    return Money.total(amounts);
   }
 
 }

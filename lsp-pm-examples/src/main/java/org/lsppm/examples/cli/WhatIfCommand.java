@@ -50,7 +50,7 @@ final class WhatIfCommand extends ReportCommand {
     Seq<RewardResult> results = Checks.orThrow(engine.evaluateAll(agreement, all));
     List<String> columns = List.of("measure").appendAll(all.map(s -> s.name().value()));
     List<List<Object>> rows = agreement.measures().map(m -> List.<Object>of(m.id()).appendAll(results.map(r ->
-        r.measures().find(x -> x.measure().id().equals(m.id())).flatMap(MeasureResult::payable)
+        r.measure(m.id()).flatMap(MeasureResult::payable)
             .map(String::valueOf).getOrElse("pending"))));
     rows = rows.append(List.<Object>of("total").appendAll(results.map(RewardResult::totalPayable)))
         .append(List.<Object>of("share of pot").appendAll(results.map(RewardResult::shareOfPotEarned)))
