@@ -108,7 +108,17 @@ class IndicatorLightTest {
     assertThat(r.allowance().get().value()).isEqualByComparingTo("2.15");
     assertThat(r.tolerance().get().value()).isEqualByComparingTo("0.1");
     assertThat(r.policy()).isEqualTo(ENGINE.policy());
-    assertThat(r.explanation()).isEqualTo("NI 16 2008/09: AMBER by MissedWithinTolerance; outturn 22.4; target 21.5 "
-        + "(LOWER_IS_BETTER); shortfall 0.9, allowance 2.15 (tolerance 10%); policy lsp-pm-default");
+    assertThat(r.explanation()).isEqualTo("NI 16 2008/09 is Amber: 22.4 against a target of at most 21.5, "
+        + "missed by 0.9, within the 10% tolerance (2.15). Policy lsp-pm-default.");
+  }
+
+  @Test
+  void explanations_say_met_beaten_missed_and_beyond_in_words() {
+    assertThat(rate(against(HIGHER, "350", "360")).explanation())
+        .isEqualTo("NI 16 2008/09 is Green: 360 against a target of at least 350, beaten by 10. Policy lsp-pm-default.");
+    assertThat(rate(against(LOWER, "21.5", "21.5")).explanation()).contains("is Green: 21.5 against a target of at most 21.5, met exactly.");
+    assertThat(rate(against(LOWER, "20", "30")).explanation())
+        .contains("is Red: 30 against a target of at most 20, missed by 10, beyond the 10% tolerance (2).");
+    assertThat(rate(against(LOWER, "20", "30")).explanation()).doesNotContain("LOWER_IS_BETTER", "RED", "shortfall");
   }
 }

@@ -1,9 +1,12 @@
 package org.lsppm.core.rating;
 
 import io.vavr.control.Option;
+import java.util.Locale;
 import java.util.Objects;
 import org.lsppm.core.Quantity;
 import org.lsppm.core.Ratio;
+import org.lsppm.core.indicator.Goal;
+import org.lsppm.core.indicator.Polarity;
 
 /**
  * The light of one measurement and why: the rule that decided it, the measurement it was decided
@@ -36,23 +39,56 @@ public record IndicatorRating(
     Objects.requireNonNull(policy, "policy");
   }
 
-  /** One line for people, such as {@code NI 16 2008/09: AMBER by MissedWithinTolerance (...)}. */
+  /**
+   * One sentence for people, such as {@code NI 16 2008/09 is Amber: 22.4 against a target of at
+   * most 21.5, missed by 0.9, within the 5% tolerance (1.075); improving from 23.1. Policy
+   * lsp-pm-default.} The rule, the numbers and the policy are fields of this rating for machines.
+   */
   public String explanation() {
     Measurement m = measurement;
-    StringBuilder s = new StringBuilder()
-        .append(m.indicator().code()).append(' ').append(m.period()).append(": ")
-        .append(light.map(Enum::name).getOrElse("no light")).append(" by ").append(rule);
-    m.outturn().value().forEach(v -> s.append("; outturn ").append(v));
-    if (m.outturn().isAwaited()) {
-      s.append("; outturn awaited");
+    StringBuilder s = new StringBuilder().append(m.indicator().code()).append(' ').append(m.period());
+    s.append(light.map(l -> " is " + word(l)).getOrElse(" has no light")).append(": ");
+    String value = m.outturn().value().map(Quantity::toString).getOrElse("outturn awaited");
+    if (m.goal().isEmpty()) {
+      s.append(value).append(", data only (no target)");
+    } else {
+      s.append(m.basis() == RatingBasis.FORECAST ? "forecast " : "").append(value)
+          .append(" against ").append(goal(m.basis(), m.goal().get(), m.indicator().polarity()));
+      boolean range = m.goal().get().isRange() || m.indicator().polarity() == Polarity.WITHIN_RANGE;
+      shortfall.forEach(miss -> s.append(", ").append(outcome(miss, range)));
+      tolerance.forEach(t -> shortfall.filter(miss -> miss.value().signum() > 0).forEach(miss -> s
+          .append(allowance.exists(a -> miss.compareTo(a) <= 0) ? ", within the " : ", beyond the ")
+          .append(t).append(" tolerance").append(allowance.map(a -> " (" + a + ")").getOrElse(""))));
     }
-    m.goal().forEach(g -> s.append("; ").append(m.basis().name().toLowerCase(java.util.Locale.UK)).append(' ')
-        .append(g).append(" (").append(m.indicator().polarity()).append(')'));
-    shortfall.forEach(v -> s.append("; shortfall ").append(v));
-    allowance.forEach(v -> s.append(", allowance ").append(v));
-    tolerance.forEach(t -> s.append(" (tolerance ").append(t).append(')'));
-    trend.forEach(t -> s.append("; ").append(t.trend()).append(" by ").append(t.rule())
-        .append(" from ").append(t.previous()));
-    return s.append("; policy ").append(policy.id()).toString();
+    trend.forEach(t -> s.append("; ").append(t.trend().name().toLowerCase(Locale.UK)).append(" from ").append(t.previous()));
+    return s.append(". Policy ").append(policy.id()).append('.').toString();
+  }
+
+  private static String word(TrafficLight light) {
+    String name = light.name();
+    return name.charAt(0) + name.substring(1).toLowerCase(Locale.UK);
+  }
+
+  private static String goal(RatingBasis basis, Goal goal, Polarity polarity) {
+    String what = switch (basis) {
+      case MILESTONE -> "a milestone";
+      case FORECAST -> "a final target";
+      default -> "a target";
+    };
+    if (goal.isRange() || polarity == Polarity.WITHIN_RANGE) {
+      return what + " range of " + goal.lower() + " to " + goal.upper();
+    }
+    return what + (polarity == Polarity.HIGHER_IS_BETTER ? " of at least " : " of at most ") + goal.lower();
+  }
+
+  private static String outcome(Quantity miss, boolean range) {
+    int sign = miss.value().signum();
+    if (sign > 0) {
+      return (range ? "outside it by " : "missed by ") + miss;
+    }
+    if (range) {
+      return "within it";
+    }
+    return sign == 0 ? "met exactly" : "beaten by " + miss.negated();
   }
 }

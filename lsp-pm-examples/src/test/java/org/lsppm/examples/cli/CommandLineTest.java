@@ -27,8 +27,9 @@ class CommandLineTest {
         .containsPattern("NI 17 .* 21.5 +AMBER +MissedWithinTolerance")
         .contains("Rating policy: { \"id\" : \"lsp-pm-default\"");
     assertThat(Cli.run("rate", "--measurements", data("measurements.csv"), "--format", "markdown").out())
-        .contains("NI 17 2008/09: AMBER by MissedWithinTolerance; outturn 21.5; target 20 (LOWER_IS_BETTER); "
-            + "shortfall 1.5, allowance 3 (tolerance 15%)");
+        .contains("NI 17 2008/09 is Amber: 21.5 against a target of at most 20, missed by 1.5, "
+            + "within the 15% tolerance (3). Policy lsp-pm-default.")
+        .contains("LOC 4 2008/09 is Amber: 96.5 against a target range of 90 to 95, outside it by 1.5");
   }
 
   @Test
@@ -126,7 +127,7 @@ class CommandLineTest {
     assertThat(page.select("thead th").eachText()).contains("indicator", "light", "rule");
     Element amber = page.select("td.light-amber").first();
     assertThat(amber.text()).isEqualTo("Amber");
-    assertThat(amber.attr("title")).startsWith("NI 16 2008/09: AMBER by MissedWithinTolerance");
+    assertThat(amber.attr("title")).startsWith("NI 16 2008/09 is Amber: 22.4 against a target of at most 21.5");
     assertThat(page.select("style").html()).contains("td.light-amber{background:#ffb300");
     assertThat(page.select("td.light-red").first().text()).isEqualTo("Red");
     assertThat(page.select("td.light-purple").first().text()).isEqualTo("Purple");
