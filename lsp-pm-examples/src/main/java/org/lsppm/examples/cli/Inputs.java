@@ -59,6 +59,7 @@ public final class Inputs {
     java.util.List<String> problems = new ArrayList<>();
     java.util.List<Measurement> result = new ArrayList<>(rows.size());
     java.util.Map<String, Long> seen = new java.util.HashMap<>();
+    java.util.Map<String, CsvFile.Row> firstOfIndicator = new java.util.HashMap<>();
     for (CsvFile.Row row : rows) {
       List<String> found = List.empty();
       var code = Checks.text(row.get("indicator"));
@@ -79,6 +80,9 @@ public final class Inputs {
           .appendAll(row.problems(lower, "target_lower")).appendAll(row.problems(upper, "target_upper"))
           .appendAll(row.problems(previous, "previous")).appendAll(row.problems(vital, "vital_sign"))
           .appendAll(row.problems(tolerance, "tolerance"));
+      if (code.isValid()) {
+        found = found.appendAll(disagreements(row, firstOfIndicator.computeIfAbsent(code.get(), c -> row), code.get()));
+      }
       if (found.isEmpty()) {
         String key = code.get() + " " + period.get();
         Long earlier = seen.putIfAbsent(key, row.row());
@@ -99,6 +103,29 @@ public final class Inputs {
     }
     BadInput.throwIfAny(problems);
     return List.ofAll(result);
+  }
+
+  /**
+   * Where this row describes its indicator differently from the indicator's first row: the same
+   * code with another polarity, title or unit would be rated two ways without a word. A blank
+   * optional cell says nothing and disagrees with nothing.
+   */
+  private static List<String> disagreements(CsvFile.Row row, CsvFile.Row first, String code) {
+    if (first == row) {
+      return List.empty();
+    }
+    return List.of("polarity", "title", "unit").flatMap(column -> {
+      String mine = row.get(column);
+      String theirs = first.get(column);
+      boolean differ = column.equals("polarity")
+          ? Values.polarity(mine).isValid() && Values.polarity(theirs).isValid()
+              && Values.polarity(mine).get() != Values.polarity(theirs).get()
+          : mine != null && theirs != null && !mine.equals(theirs);
+      return differ
+          ? List.of(row.file() + ":" + row.row() + ":" + column + ": expected \"" + theirs + "\" for " + code
+              + " as on row " + first.row() + ", got \"" + mine + "\"")
+          : List.empty();
+    });
   }
 
   private static Validation<String, Measurement> measurement(CsvFile.Row row, String code, Polarity polarity,

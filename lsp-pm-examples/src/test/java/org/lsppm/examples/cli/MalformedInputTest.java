@@ -71,6 +71,16 @@ class MalformedInputTest {
         rows("reversed period", "NI 16,lower,2009-03-31..2008-04-01,final,21.5,,,22.4,,,",
             "m.csv:2:period.end: expected a date on or after the start 2009-03-31, got 2008-04-01"),
         rows("financial year that does not follow", "NI 16,lower,2008/10,final,21.5,,,22.4,,,", "m.csv:2:period: expected a financial year"),
+        measurements("one indicator, two polarities",
+            HEADER + "\n" + GOOD + "\nNI 16,higher,2009/10,final,21.5,,,22.4,,,\n",
+            "m.csv:3:polarity: expected \"lower\" for NI 16 as on row 2, got \"higher\""),
+        measurements("one indicator, two titles and two units",
+            "indicator,title,unit,polarity,period,status,target,outturn\n"
+                + "NI 16,Serious acquisitive crime,rate,lower,2008/09,final,21.5,22.4\n"
+                + "NI 16,Serious acquisitive crime,rate,lower,2009/10,final,21.5,22.4\n"
+                + "NI 16,Burglary,per 1000,lower,2010/11,final,21.5,22.4\n",
+            "m.csv:4:title: expected \"Serious acquisitive crime\" for NI 16 as on row 2, got \"Burglary\"",
+            "m.csv:4:unit: expected \"rate\" for NI 16 as on row 2, got \"per 1000\""),
         measurements("duplicate indicator and period", HEADER + "\n" + GOOD + "\n" + GOOD + "\n",
             "m.csv:3:indicator: expected one row per indicator and period, got NI 16 2008/09 again (first on row 2)"),
         rows("awaited with a value", "NI 16,lower,2008/09,awaited,21.5,,,22.4,,,",
