@@ -3,6 +3,7 @@ package org.lsppm.core;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -31,6 +32,8 @@ import java.util.stream.Collectors;
 public final class Json {
   private static final ObjectMapper MAPPER = newMapper();
 
+  /** One step of a path: {@code name} or {@code .name}, or {@code [index]}. */
+  private static final Pattern STEP = Pattern.compile("\\.?([A-Za-z_][A-Za-z0-9_]*)|\\[(\\d+)]");
   private static final Pattern MISSING = Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
 
   private Json() {}
@@ -72,16 +75,15 @@ public final class Json {
     try {
       return Checks.valid(MAPPER.readValue(json, type));
     } catch (JsonProcessingException e) {
-      return Validation.invalid(problems(e));
+      JsonNode tree = tree(json);
+      return Validation.invalid(problems(e).map(p -> new Problem(named(p.field(), tree), p.expected(), p.actual())));
     }
   }
 
   /** Reads a {@code type} from a JSON stream (UTF-8); the stream is not closed. */
   public static <T> Validation<Seq<Problem>, T> read(InputStream json, Class<T> type) {
     try {
-      return Checks.valid(MAPPER.readValue(json, type));
-    } catch (JsonProcessingException e) {
-      return Validation.invalid(problems(e));
+      return read(new String(json.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), type);
     } catch (IOException e) {
       return Checks.invalid(Problem.of("readable JSON", e.getMessage()));
     }
@@ -117,5 +119,51 @@ public final class Json {
         .map(r -> r.getIndex() >= 0 ? "[" + r.getIndex() + "]" : "." + r.getFieldName())
         .collect(Collectors.joining())
         .replaceFirst("^\\.", "");
+  }
+
+  /**
+   * A problem's path with every list element that has an {@code id}, {@code code}, {@code name} or
+   * {@code indicator} named by it too, as a person knows it:
+   * {@code targets[6] (id 7).stretch.withStretch}.
+   */
+  private static String named(String field, JsonNode root) {
+    if (root == null) {
+      return field;
+    }
+    StringBuilder out = new StringBuilder();
+    JsonNode node = root;
+    Matcher step = STEP.matcher(field);
+    int end = 0;
+    while (step.lookingAt()) {
+      out.append(step.group());
+      if (step.group(2) != null) {
+        node = node == null ? null : node.get(Integer.parseInt(step.group(2)));
+        out.append(name(node));
+      } else {
+        node = node == null ? null : node.get(step.group(1));
+      }
+      end = step.end();
+      step.region(end, field.length());
+    }
+    return out.append(field.substring(end)).toString();
+  }
+
+  private static String name(JsonNode element) {
+    for (String key : new String[] {"id", "code", "name", "indicator"}) {
+      JsonNode value = element == null ? null : element.get(key);
+      if (value != null && value.isValueNode() && !value.asText().isBlank()) {
+        return " (" + key + " " + value.asText() + ")";
+      }
+    }
+    return "";
+  }
+
+  /** The document as a tree, to name list elements in a problem's path; null if it does not parse. */
+  private static JsonNode tree(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
   }
 }

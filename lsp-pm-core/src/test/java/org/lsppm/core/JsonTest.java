@@ -31,7 +31,25 @@ class JsonTest {
         + "\"polarity\":\"UP\",\"unit\":\"u\"}]}";
 
     refusedWith(Json.read(json, Partnership.class)).containsExactly(
-        "indicators[0].polarity: expected one of HIGHER_IS_BETTER, LOWER_IS_BETTER, WITHIN_RANGE, got \"UP\"");
+        "indicators[0] (code NI 1).polarity: expected one of HIGHER_IS_BETTER, LOWER_IS_BETTER, WITHIN_RANGE, got \"UP\"");
+  }
+
+  @Test
+  void a_list_element_with_an_id_is_named_by_it_as_well_as_its_index() {
+    String json = "{\"name\":\"LPSA\",\"firstYear\":\"2005/06\",\"lastYear\":\"2007/08\",\"netBudgetRequirement\":100000.00,\"potRate\":0.025,\"potRoundingStep\":1000.00,\"targets\":["
+        + "{\"id\":\"1\",\"title\":\"a\",\"stretch\":{\"withoutAgreement\":10,\"withStretch\":12}},"
+        + "{\"id\":\"7\",\"title\":\"b\",\"stretch\":{\"withoutAgreement\":25,\"withStretch\":25}}]}";
+
+    refusedFields(Json.read(json, org.lsppm.core.reward.RewardAgreement.class))
+        .containsExactly("targets[1] (id 7).stretch.withStretch");
+  }
+
+  @Test
+  void a_cross_reference_problem_names_the_element_by_what_it_refers_to() {
+    String json = HEAD + ",\"themes\":[{\"name\":\"A\"}],\"targets\":[{\"indicator\":\"NI 99\",\"period\":{\"start\":\"2008-04-01\",\"end\":\"2009-03-31\"},"
+        + "\"goal\":{\"value\":5}}]}";
+
+    refusedFields(Json.read(json, Partnership.class)).containsExactly("targets[0] (indicator NI 99).indicator");
   }
 
   @Test

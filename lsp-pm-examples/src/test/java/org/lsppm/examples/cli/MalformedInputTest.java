@@ -120,7 +120,7 @@ class MalformedInputTest {
         of("agreement with T equal to W", "a.json", "{\"name\":\"x\",\"firstYear\":\"2005/06\",\"lastYear\":\"2007/08\",\"grant\":100,"
                 + "\"targets\":[{\"id\":\"1\",\"title\":\"t\",\"stretch\":{\"withoutAgreement\":5,\"withStretch\":5}}]}",
             List.of("triggers", "--agreement", "FILE"),
-            "a.json: targets[0].stretch.withStretch: expected T different from W = 5 (T = W is not a stretch), got 5"),
+            "a.json: targets[0] (id 1).stretch.withStretch: expected T different from W = 5 (T = W is not a stretch), got 5"),
         of("misspelt partnership field", "p.json", "{\"name\":\"x\",\"area\":\"y\",\"nrfAlocation\":1}",
             List.of("reviews", "--partnership", "FILE", "--as-of", "2004-03-17"), "p.json: nrfAlocation: expected a known field"),
         of("as-of date in the wrong format", "p.json", "{\"name\":\"x\",\"area\":\"y\",\"nrfAllocation\":1}",
