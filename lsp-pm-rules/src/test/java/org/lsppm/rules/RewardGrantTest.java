@@ -252,6 +252,21 @@ class RewardGrantTest {
   }
 
   @Test
+  void text_a_scenario_cannot_take_is_refused_when_evaluated_with_every_problem_never_thrown() {
+    RewardAgreement a = agreement("100000", target("1", stretch("50", "60")), target("2", stretch("50", "60")));
+
+    Scenario typed = Scenario.named(" ").outturn("1", "abc").outturn(" ", "5").interim("2", "1,5").outturn("2", "55");
+
+    assertThat(typed.isUsable()).isFalse();
+    assertThat(ENGINE.evaluate(a, typed).getError().map(Problem::message)).containsExactly(
+        "name: expected non-blank text, got \" \"",
+        "outturns.1: expected a number such as 12.5, got \"abc\"",
+        "outturns: expected non-blank text, got \" \"",
+        "interims.2: expected a number such as 12.5, got \"1,5\"");
+    assertThat(typed.outturns().keySet().map(TargetId::value)).containsExactly("2");
+  }
+
+  @Test
   void bad_agreements_are_refused_naming_the_target() {
     assertThat(RewardAgreement.withGrant("LPSA", RewardFixtures.FIRST, RewardFixtures.LAST, money("-1"),
         List.of(target("1", stretch("1", "2")), target("1", stretch("1", "2")))).getError().map(Problem::message))

@@ -56,7 +56,10 @@ public final class RewardCalculation {
     return result;
   }
 
-  /** Problems with a scenario for an agreement: outturns or interim outturns for measures it does not have. */
+  /**
+   * Problems with a scenario for an agreement: what its fluent calls could not take, and outturns
+   * or interim outturns for measures the agreement does not have.
+   */
   public static Seq<Problem> problems(RewardAgreement agreement, Scenario scenario) {
     io.vavr.collection.Set<TargetId> known = agreement.measures().map(Measure::id).toSet();
     Seq<Problem> unknownOutturns = scenario.outturns().keySet().toList().filter(id -> !known.contains(id))
@@ -66,7 +69,7 @@ public final class RewardCalculation {
     Seq<Problem> noInterimLevel = scenario.interims().keySet().toList()
         .filter(id -> agreement.measure(id).exists(m -> m.stretch().interim().isEmpty()))
         .map(id -> Problem.of("interims." + id, "an interim outturn only for a measure with an interim level", id));
-    return unknownOutturns.appendAll(unknownInterims).appendAll(noInterimLevel);
+    return scenario.problems().appendAll(unknownOutturns).appendAll(unknownInterims).appendAll(noInterimLevel);
   }
 
   /** The figures the rules decide a measure from. */

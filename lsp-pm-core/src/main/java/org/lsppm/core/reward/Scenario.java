@@ -1,9 +1,16 @@
 package org.lsppm.core.reward;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.util.Objects;
 import org.lsppm.core.Checks;
+import org.lsppm.core.Problem;
 import org.lsppm.core.Quantity;
 import org.lsppm.core.Text;
 
@@ -16,70 +23,89 @@ import org.lsppm.core.Text;
  * Scenario current = Scenario.named("current").outturn("7", "6.2").outturn("3i", "58").interim("7", "7.4");
  * }</pre>
  *
- * Immutable and thread-safe: every {@code outturn} or {@code interim} call returns a new scenario.
+ * The fluent calls take untrusted text and never throw: what they cannot take (a blank id, "abc"
+ * for a number) is kept in {@link #problems()}, and the engine refuses the scenario with every one
+ * of them when it is evaluated. Immutable and thread-safe: every call returns a new scenario.
  *
  * @param name what the scenario stands for
  * @param outturns final outturns by measure id
  * @param interims interim outturns by measure id
+ * @param problems what the fluent calls could not take; empty for a usable scenario
  */
-public record Scenario(Text name, Map<TargetId, Quantity> outturns, Map<TargetId, Quantity> interims) {
+public record Scenario(Text name, Map<TargetId, Quantity> outturns, Map<TargetId, Quantity> interims,
+    @JsonIgnore Seq<Problem> problems) {
+  private static final Text UNNAMED = new Text("unnamed");
 
   /** Creates a scenario; no part may be null. */
   public Scenario {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(outturns, "outturns");
     Objects.requireNonNull(interims, "interims");
+    Objects.requireNonNull(problems, "problems");
   }
 
-  /**
-   * A scenario with no outturns yet.
-   *
-   * @throws org.lsppm.core.InvalidInputException if {@code name} is blank
-   */
+  /** Creates a scenario with nothing refused; no part may be null. */
+  @JsonCreator
+  public Scenario(@JsonProperty("name") Text name, @JsonProperty("outturns") Map<TargetId, Quantity> outturns,
+      @JsonProperty("interims") Map<TargetId, Quantity> interims) {
+    this(name, outturns, interims, List.empty());
+  }
+
+  /** A scenario with no outturns yet; a blank {@code name} is one of its {@link #problems()}. */
   public static Scenario named(String name) {
-    return new Scenario(new Text(name), LinkedHashMap.empty(), LinkedHashMap.empty());
+    Validation<Seq<Problem>, Text> text = Checks.at("name", Text.of(name));
+    return new Scenario(text.getOrElse(UNNAMED), LinkedHashMap.empty(), LinkedHashMap.empty(),
+        text.isInvalid() ? text.getError() : List.empty());
   }
 
-  /**
-   * This scenario with measure {@code id}'s final outturn set to {@code value} (such as "6.2").
-   *
-   * @throws org.lsppm.core.InvalidInputException if {@code id} is blank or {@code value} not a number
-   */
+  /** This scenario with measure {@code id}'s final outturn set to {@code value} (such as "6.2"). */
   public Scenario outturn(String id, String value) {
-    return outturn(new TargetId(id), Checks.orThrow(Checks.at(id, Quantity.parse(value))));
+    return take("outturns", id, Quantity.parse(value), (t, q) -> outturn(t, q));
   }
 
-  /**
-   * This scenario with measure {@code id}'s final outturn set to {@code value}, read as written in
-   * decimal.
-   *
-   * @throws org.lsppm.core.InvalidInputException if {@code value} is NaN or infinite
-   */
+  /** This scenario with measure {@code id}'s final outturn set to {@code value}, read as written in decimal. */
   public Scenario outturn(String id, double value) {
-    return outturn(new TargetId(id), Checks.orThrow(Checks.at(id, Quantity.of(value))));
+    return take("outturns", id, Quantity.of(value), (t, q) -> outturn(t, q));
   }
 
   /** This scenario with measure {@code id}'s final outturn set. */
   public Scenario outturn(TargetId id, Quantity value) {
-    return new Scenario(name, outturns.put(id, value), interims);
+    return new Scenario(name, outturns.put(id, value), interims, problems);
   }
 
   /** This scenario with measure {@code id}'s final outturn removed (awaited). */
   public Scenario awaiting(String id) {
-    return new Scenario(name, outturns.remove(new TargetId(id)), interims);
+    return take("outturns", id, Checks.valid(Boolean.TRUE),
+        (t, ignored) -> new Scenario(name, outturns.remove(t), interims, problems));
   }
 
-  /**
-   * This scenario with measure {@code id}'s interim outturn set to {@code value}.
-   *
-   * @throws org.lsppm.core.InvalidInputException if {@code value} is not a number
-   */
+  /** This scenario with measure {@code id}'s interim outturn set to {@code value}. */
   public Scenario interim(String id, String value) {
-    return new Scenario(name, outturns, interims.put(new TargetId(id), Checks.orThrow(Checks.at(id, Quantity.parse(value)))));
+    return take("interims", id, Quantity.parse(value),
+        (t, q) -> new Scenario(name, outturns, interims.put(t, q), problems));
   }
 
   /** This scenario renamed. */
   public Scenario named(Text newName) {
-    return new Scenario(newName, outturns, interims);
+    return new Scenario(newName, outturns, interims, problems);
+  }
+
+  /** Whether the fluent calls took everything they were given. */
+  @JsonIgnore
+  public boolean isUsable() {
+    return problems.isEmpty();
+  }
+
+  private <V> Scenario take(String field, String id, Validation<Seq<Problem>, V> value,
+      java.util.function.BiFunction<TargetId, V, Scenario> then) {
+    Validation<Seq<Problem>, TargetId> target = Checks.at(field, TargetId.of(id));
+    Validation<Seq<Problem>, V> checked = Checks.at(field + "." + id, value);
+    if (target.isValid() && checked.isValid()) {
+      return then.apply(target.get(), checked.get());
+    }
+    Seq<Problem> refused = List.<Problem>empty()
+        .appendAll(target.isInvalid() ? target.getError() : List.empty())
+        .appendAll(target.isValid() && checked.isInvalid() ? checked.getError() : List.empty());
+    return new Scenario(name, outturns, interims, problems.appendAll(refused));
   }
 }
