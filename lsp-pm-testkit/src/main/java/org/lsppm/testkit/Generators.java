@@ -1,4 +1,4 @@
-package org.lsppm.core;
+package org.lsppm.testkit;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -7,6 +7,10 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.lsppm.core.Money;
+import org.lsppm.core.Quantity;
+import org.lsppm.core.Ratio;
+import org.lsppm.core.Text;
 import org.lsppm.core.indicator.Baseline;
 import org.lsppm.core.indicator.DataStatus;
 import org.lsppm.core.indicator.Goal;
@@ -44,9 +48,25 @@ import org.lsppm.core.theme.Theme;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** QuickTheories generators of random valid instances of every core type. */
+/**
+ * QuickTheories generators of random valid instances of every lsp-pm core type, for property
+ * tests: {@code qt().forAll(Generators.partnerships()).checkAssert(p -> ...)}. Every value they
+ * make passes the type's own validation. Text includes characters that stress JSON and CSV
+ * (quotes, commas, tabs, non-ASCII). See also {@link LightCase} for the light rule's inputs and
+ * {@link LightOracle} for an independent statement of it.
+ */
 public final class Generators {
   private Generators() {}
+
+  /** Random light-rule inputs; see {@link LightCase#cases()}. */
+  public static Gen<LightCase> lightCases() {
+    return LightCase.cases();
+  }
+
+  /** Random measurements: an outturn of a random polarity against a target, with a tolerance. */
+  public static Gen<org.lsppm.core.rating.Measurement> measurements() {
+    return LightCase.cases().map(LightCase::measurement);
+  }
 
   private static final List<String> WORDS = List.of(
       "Safer", "Communities", "Streets", "Learning", "Health", "Homes", "Work", "Culture", "Golborne",

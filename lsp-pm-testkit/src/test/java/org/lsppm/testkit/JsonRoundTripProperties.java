@@ -1,9 +1,14 @@
-package org.lsppm.core;
+package org.lsppm.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.junit.jupiter.api.Test;
+import org.lsppm.core.Json;
+import org.lsppm.core.Money;
+import org.lsppm.core.Quantity;
+import org.lsppm.core.Ratio;
+import org.lsppm.core.Text;
 import org.lsppm.core.indicator.Goal;
 import org.lsppm.core.indicator.Indicator;
 import org.lsppm.core.indicator.IndicatorCode;
