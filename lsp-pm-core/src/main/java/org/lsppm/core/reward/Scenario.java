@@ -75,8 +75,10 @@ public record Scenario(Text name, Map<TargetId, Quantity> outturns, Map<TargetId
 
   /** This scenario with measure {@code id}'s final outturn removed (awaited). */
   public Scenario awaiting(String id) {
-    return take("outturns", id, Checks.valid(Boolean.TRUE),
-        (t, ignored) -> new Scenario(name, outturns.remove(t), interims, problems));
+    Validation<Seq<Problem>, TargetId> target = Checks.at("outturns", TargetId.of(id));
+    return target.isValid()
+        ? new Scenario(name, outturns.remove(target.get()), interims, problems)
+        : new Scenario(name, outturns, interims, problems.appendAll(target.getError()));
   }
 
   /** This scenario with measure {@code id}'s interim outturn set to {@code value}. */
