@@ -46,6 +46,7 @@ public final class Json {
     return JsonMapper.builder()
         .addModule(new VavrModule())
         .addModule(new VavrIndexedModule())
+        .addModule(new CollectingModule())
         .addModule(new JavaTimeModule())
         .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -72,12 +73,26 @@ public final class Json {
     if (json == null) {
       return Checks.invalid(Problem.of("JSON text", null));
     }
+    ProblemCollector collector = new ProblemCollector();
+    T value;
     try {
-      return Checks.valid(MAPPER.readValue(json, type));
+      value = MAPPER.readerFor(type).withHandler(collector).readValue(json);
     } catch (JsonProcessingException e) {
-      JsonNode tree = tree(json);
-      return Validation.invalid(problems(e).map(p -> new Problem(named(p.field(), tree), p.expected(), p.actual())));
+      // A syntax error is always reported; a mapping failure is not when it is a refusal already
+      // recorded or the consequence of a part replaced by nothing.
+      String at = e instanceof JsonMappingException m ? path(m) : "";
+      boolean accounted = e instanceof JsonMappingException && !ProblemCollector.isSyntax(e)
+          && (collector.refusedBy(at, e) || collector.partRefused(at));
+      if (!accounted) {
+        problems(e).forEach(collector::record);
+      }
+      value = null;
     }
+    if (collector.problems().isEmpty()) {
+      return value == null ? Checks.invalid(Problem.of("a JSON document", "null")) : Checks.valid(value);
+    }
+    JsonNode tree = tree(json);
+    return Validation.invalid(collector.problems().map(p -> new Problem(named(p.field(), tree), p.expected(), p.actual())));
   }
 
   /** Reads a {@code type} from a JSON stream (UTF-8); the stream is not closed. */
@@ -89,15 +104,9 @@ public final class Json {
     }
   }
 
+  /** The problems of a failure that is not a refusal by lsp-pm's own checks. */
   private static Seq<Problem> problems(JsonProcessingException e) {
     String path = e instanceof JsonMappingException m ? path(m) : "";
-    Throwable cause = e.getCause();
-    while (cause != null && !(cause instanceof InvalidInputException)) {
-      cause = cause.getCause();
-    }
-    if (cause instanceof InvalidInputException invalid) {
-      return invalid.problems().map(p -> p.at(path));
-    }
     Matcher missing = e.getCause() == null ? null : MISSING.matcher(String.valueOf(e.getCause().getMessage()));
     if (missing != null && missing.find()) {
       return List.of(missing.group(1).split(",\\s*")).map(f -> new Problem(f, "a value", "nothing").at(path));

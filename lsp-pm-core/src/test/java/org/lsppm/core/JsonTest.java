@@ -53,6 +53,41 @@ class JsonTest {
   }
 
   @Test
+  void every_refused_value_of_a_document_is_reported_in_one_run() {
+    String json = "{\"name\":\"KCP\",\"area\":\"K&C\",\"nrfAllocation\":\"lots\","
+        + "\"themes\":[{\"name\":\"Safer\"},{\"name\":\" \"}],"
+        + "\"indicators\":[{\"code\":\"NI 16\",\"title\":\"t\",\"theme\":\"Safer\",\"polarity\":\"UPWARDS\",\"unit\":\"u\"},"
+        + "{\"code\":\"NI 39\",\"title\":\"t\",\"theme\":\"Safer\",\"polarity\":\"LOWER_IS_BETTER\",\"unit\":\"u\"}],"
+        + "\"targets\":[{\"indicator\":\"NI 39\",\"period\":{\"start\":\"2008-02-30\",\"end\":\"2009-03-31\"},\"goal\":{\"value\":5}}],"
+        + "\"outturns\":[{\"indicator\":\"NI 39\",\"period\":{\"start\":\"2008-04-01\",\"end\":\"2009-03-31\"},\"value\":6},"
+        + "{\"indicator\":\"NI 39\",\"period\":{\"start\":\"2008-04-01\",\"end\":\"2009-03-31\"},\"value\":6,\"status\":\"FINAL\",\"colour\":\"red\"}]}";
+
+    refusedWith(Json.read(json, Partnership.class)).containsExactly(
+        "nrfAllocation: expected a number such as 12.5, got \"lots\"",
+        "themes[1].name: expected non-blank text, got \" \"",
+        "indicators[0] (code NI 16).polarity: expected one of HIGHER_IS_BETTER, LOWER_IS_BETTER, WITHIN_RANGE, got \"UPWARDS\"",
+        "targets[0] (indicator NI 39).period.start: expected a date that exists, such as 2009-03-31, got \"2008-02-30\"",
+        "outturns[0] (indicator NI 39).status: expected a value, got nothing",
+        "outturns[1] (indicator NI 39).colour: expected a known field (one of indicator, period, status, value), got \"colour\"");
+  }
+
+  @Test
+  void a_syntax_error_after_a_refused_value_is_reported_too() {
+    String json = "{\"name\":\"KCP\",\"area\":\"K&C\",\"nrfAllocation\":\"lots\",\"themes\":[{\"name\": }]}";
+
+    refusedWith(Json.read(json, Partnership.class)).hasSize(2)
+        .first().isEqualTo("nrfAllocation: expected a number such as 12.5, got \"lots\"");
+  }
+
+  @Test
+  void checks_across_values_follow_once_every_value_is_valid() {
+    String json = HEAD + ",\"themes\":[{\"name\":\"Safer\"}],\"outturns\":[{\"indicator\":\"NI 999\","
+        + "\"period\":{\"start\":\"2008-04-01\",\"end\":\"2009-03-31\"},\"value\":6,\"status\":\"FINAL\"}]}";
+
+    refusedFields(Json.read(json, Partnership.class)).containsExactly("outturns[0] (indicator NI 999).indicator");
+  }
+
+  @Test
   void a_misspelt_field_is_refused_rather_than_ignored() {
     refusedFields(Json.read(HEAD + ",\"nrfAlocation\":5}", Partnership.class)).containsExactly("nrfAlocation");
   }

@@ -121,6 +121,21 @@ class MalformedInputTest {
                 + "\"targets\":[{\"id\":\"1\",\"title\":\"t\",\"stretch\":{\"withoutAgreement\":5,\"withStretch\":5}}]}",
             List.of("triggers", "--agreement", "FILE"),
             "a.json: targets[0] (id 1).stretch.withStretch: expected T different from W = 5 (T = W is not a stretch), got 5"),
+        of("six mistakes of different kinds in one partnership", "p.json",
+            "{\"name\":\"KCP\",\"area\":\"K&C\",\"nrfAllocation\":\"lots\",\n"
+            + " \"themes\":[{\"name\":\"Safer\"},{\"name\":\" \"}],\n"
+            + " \"indicators\":[{\"code\":\"NI 16\",\"title\":\"t\",\"theme\":\"Safer\",\"polarity\":\"UPWARDS\",\"unit\":\"u\"},\n"
+            + "   {\"code\":\"NI 39\",\"title\":\"t\",\"theme\":\"Safer\",\"polarity\":\"LOWER_IS_BETTER\",\"unit\":\"u\"}],\n"
+            + " \"targets\":[{\"indicator\":\"NI 39\",\"period\":{\"start\":\"2008-02-30\",\"end\":\"2009-03-31\"},\"goal\":{\"value\":5}}],\n"
+            + " \"outturns\":[{\"indicator\":\"NI 39\",\"period\":{\"start\":\"2008-04-01\",\"end\":\"2009-03-31\"},\"value\":6},\n"
+            + "   {\"indicator\":\"NI 39\",\"period\":{\"start\":\"2008-04-01\",\"end\":\"2009-03-31\"},\"value\":6,\"status\":\"FINAL\",\"colour\":\"red\"}]}",
+            List.of("rate", "--partnership", "FILE"),
+            "p.json: nrfAllocation: expected a number such as 12.5, got \"lots\"",
+            "p.json: themes[1].name: expected non-blank text",
+            "p.json: indicators[0] (code NI 16).polarity: expected one of",
+            "p.json: targets[0] (indicator NI 39).period.start: expected a date that exists, such as 2009-03-31, got \"2008-02-30\"",
+            "p.json: outturns[0] (indicator NI 39).status: expected a value, got nothing",
+            "p.json: outturns[1] (indicator NI 39).colour: expected a known field"),
         of("misspelt partnership field", "p.json", "{\"name\":\"x\",\"area\":\"y\",\"nrfAlocation\":1}",
             List.of("reviews", "--partnership", "FILE", "--as-of", "2004-03-17"), "p.json: nrfAlocation: expected a known field"),
         of("as-of date in the wrong format", "p.json", "{\"name\":\"x\",\"area\":\"y\",\"nrfAllocation\":1}",

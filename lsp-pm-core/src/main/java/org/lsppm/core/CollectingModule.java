@@ -1,0 +1,80 @@
+package org.lsppm.core;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.util.LinkedNode;
+import java.io.IOException;
+
+/**
+ * Lets {@link Json#read} go on after an lsp-pm value is refused: every value type's deserializer
+ * is wrapped so that, when the read carries a {@link ProblemCollector}, a refusal is recorded at
+ * its path and the value becomes nothing, and the document's other values are still read. Without
+ * a collector (a mapper from {@link Json#newMapper()} used directly) nothing changes.
+ */
+final class CollectingModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  CollectingModule() {
+    super("lsp-pm-collecting");
+    setDeserializerModifier(new BeanDeserializerModifier() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription beanDesc,
+          JsonDeserializer<?> deserializer) {
+        return beanDesc.getBeanClass().getName().startsWith("org.lsppm.") ? new Collecting(deserializer) : deserializer;
+      }
+    });
+  }
+
+  private static final class Collecting extends DelegatingDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    Collecting(JsonDeserializer<?> delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+      return new Collecting(newDelegatee);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      ProblemCollector collector = collector(ctxt);
+      if (collector == null) {
+        return super.deserialize(p, ctxt);
+      }
+      String at = ProblemCollector.path(p.getParsingContext());
+      try {
+        return super.deserialize(p, ctxt);
+      } catch (JsonMappingException e) {
+        if (ProblemCollector.isSyntax(e) || !collector.refusedBy(at, e) && !collector.partRefused(at)) {
+          throw e;
+        }
+        if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+          p.skipChildren();
+        }
+        return null;
+      }
+    }
+
+    private static ProblemCollector collector(DeserializationContext ctxt) {
+      for (LinkedNode<DeserializationProblemHandler> h = ctxt.getConfig().getProblemHandlers(); h != null; h = h.next()) {
+        if (h.value() instanceof ProblemCollector c) {
+          return c;
+        }
+      }
+      return null;
+    }
+  }
+}

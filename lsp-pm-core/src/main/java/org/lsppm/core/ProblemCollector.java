@@ -1,0 +1,163 @@
+package org.lsppm.core;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.io.IOException;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps binding a JSON document after a value is refused, so that one run reports every problem:
+ * the refused value is recorded with its path and replaced by nothing, and whatever that nothing
+ * then makes fail above it (an object missing its field, a list with an empty entry) is not
+ * reported again. Not thread-safe: one collector per read.
+ */
+final class ProblemCollector extends DeserializationProblemHandler {
+  private static final Pattern MISSING = Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
+
+  private final java.util.List<Problem> found = new ArrayList<>();
+
+  /** Every problem recorded, in document order. */
+  Seq<Problem> problems() {
+    return List.ofAll(found);
+  }
+
+  @Override
+  public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+      Object beanOrClass, String propertyName) throws IOException {
+    Collection<Object> known = deserializer.getKnownPropertyNames();
+    String one = known == null ? "" : " (one of " + List.ofAll(known).map(String::valueOf).sorted().mkString(", ") + ")";
+    record(Problem.of(path(p.getParsingContext()), "a known field" + one, propertyName));
+    p.skipChildren();
+    return true;
+  }
+
+  @Override
+  public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value, String failureMsg) {
+    record(Problem.of(path(ctxt.getParser().getParsingContext()), expected(targetType), value));
+    return null;
+  }
+
+  @Override
+  public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value, String failureMsg) {
+    record(Problem.of(path(ctxt.getParser().getParsingContext()), expected(targetType), value));
+    return null;
+  }
+
+  @Override
+  public Object handleInstantiationProblem(DeserializationContext ctxt, Class<?> instClass, Object argument, Throwable t) {
+    return refusedBy(path(ctxt.getParser().getParsingContext()), t) ? null : NOT_HANDLED;
+  }
+
+  /**
+   * Records why the value at {@code at} could not be made, when lsp-pm refused it: its own checks
+   * (an {@link InvalidInputException} in the chain) or required attributes left unset. Returns
+   * whether it was such a refusal; anything else is not this collector's to swallow.
+   */
+  boolean refusedBy(String at, Throwable t) {
+    for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidInputException invalid) {
+        refused(at, invalid.problems());
+        return true;
+      }
+      Matcher missing = MISSING.matcher(String.valueOf(cause.getMessage()));
+      if (cause instanceof IllegalStateException && missing.find()) {
+        List.of(missing.group(1).split(",\\s*")).forEach(f -> record(new Problem(child(at, f), "a value", "nothing")));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass, ValueInstantiator inst,
+      JsonParser p, String msg) {
+    return NOT_HANDLED;
+  }
+
+  /**
+   * Records what an object's own checks refused, placed under {@code at}, unless a part of the
+   * object was already refused and replaced by nothing: then what its checks say is about that
+   * nothing (and its checks across fields run only on valid parts).
+   */
+  void refused(String at, Seq<Problem> problems) {
+    if (!partRefused(at)) {
+      problems.forEach(p -> record(p.at(at)));
+    }
+  }
+
+  /** Whether {@code t} is, or was caused by, malformed JSON text: never swallowed as a consequence. */
+  static boolean isSyntax(Throwable t) {
+    for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+      if (cause instanceof com.fasterxml.jackson.core.exc.StreamReadException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a part of the value at {@code at} was refused and replaced by nothing, so that any
+   * failure of the value itself is a consequence (the document's root contains every part).
+   */
+  boolean partRefused(String at) {
+    return at.isEmpty() ? !found.isEmpty() : found.stream().anyMatch(f -> within(f.field(), at));
+  }
+
+  /**
+   * Records {@code problem} unless its place is already accounted for: the same place, or a place
+   * inside or around one already refused (the nothing that replaced it, failing again above).
+   */
+  void record(Problem problem) {
+    String at = problem.field();
+    boolean known = found.stream().map(Problem::field).anyMatch(f -> f.equals(at) || within(f, at) || within(at, f));
+    if (!known) {
+      found.add(problem);
+    }
+  }
+
+  /** Whether {@code inner} is a place inside {@code outer} (nothing is inside the document's root). */
+  private static boolean within(String inner, String outer) {
+    return !outer.isEmpty() && inner.length() > outer.length() && inner.startsWith(outer)
+        && (inner.charAt(outer.length()) == '.' || inner.charAt(outer.length()) == '[');
+  }
+
+  private static String expected(Class<?> type) {
+    if (type.isEnum()) {
+      return "one of " + List.of(type.getEnumConstants()).mkString(", ");
+    }
+    if (Number.class.isAssignableFrom(type)) {
+      return "a number such as 12.5";
+    }
+    if (Temporal.class.isAssignableFrom(type)) {
+      return "a date that exists, such as 2009-03-31";
+    }
+    return "a valid " + type.getSimpleName();
+  }
+
+  /** The place a parser context stands for, as the problem paths name it: {@code targets[6].goal}. */
+  static String path(JsonStreamContext context) {
+    java.util.LinkedList<String> steps = new java.util.LinkedList<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        steps.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.getCurrentName() != null) {
+        steps.addFirst("." + c.getCurrentName());
+      }
+    }
+    return String.join("", steps).replaceFirst("^\\.", "");
+  }
+
+  private static String child(String parent, String name) {
+    return parent.isEmpty() ? name : parent + "." + name;
+  }
+}
