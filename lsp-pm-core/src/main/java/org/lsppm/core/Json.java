@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.vavr.collection.List;
@@ -34,7 +32,6 @@ public final class Json {
 
   /** One step of a path: {@code name} or {@code .name}, or {@code [index]}. */
   private static final Pattern STEP = Pattern.compile("\\.?([A-Za-z_][A-Za-z0-9_]*)|\\[(\\d+)]");
-  private static final Pattern MISSING = Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
 
   private Json() {}
 
@@ -104,24 +101,17 @@ public final class Json {
     }
   }
 
-  /** The problems of a failure that is not a refusal by lsp-pm's own checks. */
+  /**
+   * The problem of a failure that is neither a refusal by lsp-pm's checks nor a consequence of one
+   * (those the collector records): malformed JSON, or a value of the wrong kind for its field.
+   */
   private static Seq<Problem> problems(JsonProcessingException e) {
     String path = e instanceof JsonMappingException m ? path(m) : "";
-    Matcher missing = e.getCause() == null ? null : MISSING.matcher(String.valueOf(e.getCause().getMessage()));
-    if (missing != null && missing.find()) {
-      return List.of(missing.group(1).split(",\\s*")).map(f -> new Problem(f, "a value", "nothing").at(path));
-    }
-    if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-      return List.of(Problem.of(path, "one of " + List.of(f.getTargetType().getEnumConstants()).mkString(", "), f.getValue()));
-    }
-    if (e instanceof UnrecognizedPropertyException u) {
-      String known = u.getKnownPropertyIds() == null ? "" : " (one of " + List.ofAll(u.getKnownPropertyIds()).map(String::valueOf).sorted().mkString(", ") + ")";
-      return List.of(Problem.of(path, "a known field" + known, u.getPropertyName()));
-    }
     String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
         + ", column " + e.getLocation().getColumnNr();
     return List.of(new Problem(path, "valid JSON for this field", e.getOriginalMessage() + where));
   }
+
 
   private static String path(JsonMappingException e) {
     return e.getPath().stream()

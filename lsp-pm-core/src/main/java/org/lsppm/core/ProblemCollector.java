@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
-import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.io.IOException;
@@ -76,12 +75,6 @@ final class ProblemCollector extends DeserializationProblemHandler {
       }
     }
     return false;
-  }
-
-  @Override
-  public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass, ValueInstantiator inst,
-      JsonParser p, String msg) {
-    return NOT_HANDLED;
   }
 
   /**
