@@ -5,7 +5,6 @@ import java.util.concurrent.TimeUnit;
 import org.lsppm.core.Json;
 import org.lsppm.core.Money;
 import org.lsppm.core.Quantity;
-import org.lsppm.core.Text;
 import org.lsppm.core.indicator.DataStatus;
 import org.lsppm.core.indicator.Goal;
 import org.lsppm.core.indicator.Indicator;
@@ -50,8 +49,14 @@ public class PartnershipJsonBenchmark {
     List<Target> targets = inds.map(i -> Target.of(i.code(), year, Goal.of(Quantity.of(50)), null, null).get());
     List<Outturn> outturns = inds.zipWithIndex().map(t ->
         Outturn.measured(t._1.code(), year, Quantity.of(40 + t._2 % 20), DataStatus.FINAL).get());
-    Partnership p = Partnership.of(new Text("Benchmark"), new Text("Area"), Money.ofPounds(1_000_000),
-        List.of(theme), inds, targets, outturns, null, null, null, null, null, null).get();
+    Partnership p = Partnership.newBuilder().name("Benchmark")
+        .area("Area")
+        .nrfAllocation(Money.ofPounds(1_000_000))
+        .themes(List.of(theme))
+        .indicators(inds)
+        .targets(targets)
+        .outturns(outturns)
+        .build().get();
     json = Json.write(p);
   }
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.lsppm.core.Checks;
 import org.lsppm.core.Money;
-import org.lsppm.core.Text;
 import org.lsppm.core.partnership.Partnership;
 import org.lsppm.core.plan.ActionStatus;
 import org.lsppm.core.plan.ImprovementPlan;
@@ -83,9 +82,14 @@ public class ReviewBenchmark {
         "quarterly", i % 2 == 0 ? ActionStatus.OPEN : ActionStatus.COMPLETE)));
     List<ImprovementPlanItem> items = List.range(0, 6).map(i -> Checks.orThrow(ImprovementPlanItem.of(null,
         criteria.get(i), "improve", LocalDate.of(2010, 6, 30), i % 2 == 0 ? null : "contact", "support", null, null)));
-    return Checks.orThrow(Partnership.of(new Text("Partnership " + n), new Text("Area " + n), Money.ofPounds(1_000_000),
-        List.of(Checks.orThrow(Theme.of("Safer Communities", PriorityArea.CRIME))), null, null, null, null, null, null,
-        reviews, ImprovementPlan.of(items), actions));
+    return Checks.orThrow(Partnership.newBuilder().name("Partnership " + n)
+        .area("Area " + n)
+        .nrfAllocation(Money.ofPounds(1_000_000))
+        .themes(List.of(Checks.orThrow(Theme.of("Safer Communities", PriorityArea.CRIME))))
+        .reviews(reviews)
+        .improvementPlan(ImprovementPlan.of(items))
+        .actions(actions)
+        .build());
   }
 
   private static ReviewRecord record(ReviewKind kind, PartnershipCriterion c, LocalDate date, ReviewDepth depth, TrafficLight finding) {

@@ -4,7 +4,6 @@ import io.vavr.collection.List;
 import java.io.PrintStream;
 import org.lsppm.core.Checks;
 import org.lsppm.core.Money;
-import org.lsppm.core.Text;
 import org.lsppm.core.partnership.Partnership;
 import org.lsppm.core.plan.ImprovementPlan;
 import org.lsppm.core.plan.ImprovementPlanItem;
@@ -51,8 +50,12 @@ public final class Halton2006Rating {
   }
 
   static Partnership partnership(List<OutcomeAssessment> outcomes, List<ImprovementPlanItem> plan) {
-    return Checks.orThrow(Partnership.of(new Text("Halton Strategic Partnership"), new Text("Halton"), Money.ofPounds(9_000_000),
-        null, null, null, null, outcomes, null, null, null, ImprovementPlan.of(plan), null));
+    return Checks.orThrow(Partnership.newBuilder().name("Halton Strategic Partnership")
+        .area("Halton")
+        .nrfAllocation(Money.ofPounds(9_000_000))
+        .outcomes(outcomes)
+        .improvementPlan(ImprovementPlan.of(plan))
+        .build());
   }
 
   static void print(PrintStream out, RatingEngine engine) {

@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import org.lsppm.core.Checks;
 import org.lsppm.core.Money;
-import org.lsppm.core.Text;
 import org.lsppm.core.partnership.Partnership;
 import org.lsppm.core.plan.ActionStatus;
 import org.lsppm.core.plan.ImprovementPlan;
@@ -80,9 +79,14 @@ public final class Kcp2004Reviews {
     List<ImprovementPlanItem> plan = List.of(Checks.orThrow(ImprovementPlanItem.of(null, PartnershipCriterion.INCLUSIVE,
         "Agree a protocol with the community networks on how they will work together", LocalDate.of(2004, 4, 30),
         "Partnership Support Officer", null, null, null)));
-    return Checks.orThrow(Partnership.of(new Text("Kensington and Chelsea Partnership"),
-        new Text("Royal Borough of Kensington and Chelsea"), Money.zero(), clusters, null, null, null, null, null, null,
-        reviews, ImprovementPlan.of(plan), actions));
+    return Checks.orThrow(Partnership.newBuilder().name("Kensington and Chelsea Partnership")
+        .area("Royal Borough of Kensington and Chelsea")
+        .nrfAllocation(Money.zero())
+        .themes(clusters)
+        .reviews(reviews)
+        .improvementPlan(ImprovementPlan.of(plan))
+        .actions(actions)
+        .build());
   }
 
   static void print(PrintStream out, ReviewEngine engine) {

@@ -10,7 +10,6 @@ import org.lsppm.core.Json;
 import org.lsppm.core.Money;
 import org.lsppm.core.Quantity;
 import org.lsppm.core.Ratio;
-import org.lsppm.core.Text;
 import org.lsppm.core.indicator.DataStatus;
 import org.lsppm.core.indicator.Goal;
 import org.lsppm.core.indicator.Indicator;
@@ -93,8 +92,19 @@ class CoreJsonOnModulePathTest {
         LocalDate.of(2004, 11, 30), "Officer Working Group", null, null, null).get();
     SmartAction action = SmartAction.of("Audit", "Audit done", "OWG", LocalDate.of(2004, 11, 30),
         "£5,000", "Quarterly", ActionStatus.OPEN).get();
-    return Partnership.of(new Text("KCP"), new Text("K&C"), Money.ofPounds(1_790_000), List.of(crime),
-        List.of(ni16), List.of(target), List.of(outturn), List.of(outcome), List.of(designated), List.of(stretch),
-        List.of(review), ImprovementPlan.of(List.of(item)), List.of(action)).get();
+    return Partnership.newBuilder().name("KCP")
+        .area("K&C")
+        .nrfAllocation(Money.ofPounds(1_790_000))
+        .themes(List.of(crime))
+        .indicators(List.of(ni16))
+        .targets(List.of(target))
+        .outturns(List.of(outturn))
+        .outcomes(List.of(outcome))
+        .designatedTargets(List.of(designated))
+        .stretchTargets(List.of(stretch))
+        .reviews(List.of(review))
+        .improvementPlan(ImprovementPlan.of(List.of(item)))
+        .actions(List.of(action))
+        .build().get();
   }
 }

@@ -4,7 +4,6 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.lsppm.core.Money;
-import org.lsppm.core.Text;
 import org.lsppm.core.indicator.Indicator;
 import org.lsppm.core.partnership.Partnership;
 import org.lsppm.core.plan.ImprovementPlan;
@@ -55,7 +54,15 @@ final class ReviewFixtures {
 
   static Partnership partnership(List<ReviewRecord> reviews, List<SmartAction> actions, List<ImprovementPlanItem> items,
       List<OutcomeAssessment> outcomes, List<Indicator> indicators) {
-    return Partnership.of(new Text("KCP"), new Text("Kensington and Chelsea"), Money.ofPounds(1_000_000), THEMES, indicators,
-        null, null, outcomes, null, null, reviews, ImprovementPlan.of(items), actions).get();
+    return Partnership.newBuilder().name("KCP")
+        .area("Kensington and Chelsea")
+        .nrfAllocation(Money.ofPounds(1_000_000))
+        .themes(THEMES)
+        .indicators(indicators)
+        .outcomes(outcomes)
+        .reviews(reviews)
+        .improvementPlan(ImprovementPlan.of(items))
+        .actions(actions)
+        .build().get();
   }
 }

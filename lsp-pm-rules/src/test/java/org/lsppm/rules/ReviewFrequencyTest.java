@@ -149,11 +149,12 @@ class ReviewFrequencyTest {
 
   @Test
   void duplicate_records_and_unknown_themes_are_refused_by_the_partnership() {
-    assertThat(org.lsppm.core.partnership.Partnership.of(new org.lsppm.core.Text("P"), new org.lsppm.core.Text("A"),
-            org.lsppm.core.Money.zero(), ReviewFixtures.THEMES, null, null, null, null, null, null,
-            List.of(delivery("2004-04-23"), delivery("2004-04-23"),
-                ReviewRecord.of(ReviewKind.DELIVERY, null, List.of("Transport"), "why", null, d("2004-01-01"), ReviewDepth.FULL, null).get()),
-            null, null).getError().map(Problem::field))
+    assertThat(org.lsppm.core.partnership.Partnership.newBuilder().name("P")
+        .area("A")
+        .nrfAllocation(org.lsppm.core.Money.zero())
+        .themes(ReviewFixtures.THEMES)
+        .reviews(List.of(delivery("2004-04-23"), delivery("2004-04-23"), ReviewRecord.of(ReviewKind.DELIVERY, null, List.of("Transport"), "why", null, d("2004-01-01"), ReviewDepth.FULL, null).get()))
+        .build().getError().map(Problem::field))
         .containsExactly("reviews[1]", "reviews[2].themes[0]");
   }
 

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lsppm.core.Money;
-import org.lsppm.core.Text;
 import org.lsppm.core.partnership.Partnership;
 import org.lsppm.core.plan.ImprovementPlan;
 import org.lsppm.core.plan.ImprovementPlanItem;
@@ -46,8 +45,12 @@ class ScoreAndOverallTest {
     List<ImprovementPlanItem> items = List.ofAll(addressed.chars().boxed().toList())
         .map(c -> ImprovementPlanItem.of(null, PartnershipCriterion.STRATEGIC, "act", null, null, null, null,
             java.util.List.of("O" + (char) c.intValue())).get());
-    return Partnership.of(new Text("P"), new Text("A"), Money.parse(nrf).get(), null, null, null, null,
-        outcomes, null, null, null, ImprovementPlan.of(items), null).get();
+    return Partnership.newBuilder().name("P")
+        .area("A")
+        .nrfAllocation(Money.parse(nrf).get())
+        .outcomes(outcomes)
+        .improvementPlan(ImprovementPlan.of(items))
+        .build().get();
   }
 
   private static TrafficLight light(char c) {

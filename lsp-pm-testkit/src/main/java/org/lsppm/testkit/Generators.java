@@ -302,15 +302,20 @@ public final class Generators {
         Outturn o = outturns().generate(in);
         return Outturn.of(i.code(), o.period(), o.value(), o.status()).get();
       });
-      return Partnership.of(texts().generate(in), texts().generate(in),
-          new Money(BigDecimal.valueOf(longs().between(0, 10_000_000_00L).generate(in), 2)),
-          themes, indicators, targets, outturns,
-          lists(outcomes(), 3).generate(in).distinctBy(OutcomeAssessment::outcome),
-          List.empty(),
-          lists(stretchTargets(), 3).generate(in).distinctBy(StretchTarget::id),
-          lists(reviews(), 4).generate(in).filter(r -> r.themes().isEmpty()).distinct(),
-          plans().generate(in),
-          lists(actions(), 3).generate(in)).get();
+      return Partnership.newBuilder().name(texts().generate(in).value())
+          .area(texts().generate(in).value())
+          .nrfAllocation(new Money(BigDecimal.valueOf(longs().between(0, 10_000_000_00L).generate(in), 2)))
+          .themes(themes)
+          .indicators(indicators)
+          .targets(targets)
+          .outturns(outturns)
+          .outcomes(lists(outcomes(), 3).generate(in).distinctBy(OutcomeAssessment::outcome))
+          .designatedTargets(List.empty())
+          .stretchTargets(lists(stretchTargets(), 3).generate(in).distinctBy(StretchTarget::id))
+          .reviews(lists(reviews(), 4).generate(in).filter(r -> r.themes().isEmpty()).distinct())
+          .improvementPlan(plans().generate(in))
+          .actions(lists(actions(), 3).generate(in))
+          .build().get();
     };
   }
 }

@@ -130,10 +130,173 @@ public abstract class Partnership {
   }
 
   /**
-   * A partnership with its parts; every reference between them is checked and every problem
-   * reported at once. Null lists are taken as empty.
+   * A builder of a partnership with its parts: set what you have, leave out what you do not (a
+   * list left out is empty, as is the improvement plan), and {@link Builder#build()} checks every
+   * field and every reference between the parts and reports every problem at once.
+   *
+   * <pre>{@code
+   * Validation<Seq<Problem>, Partnership> kcp = Partnership.newBuilder()
+   *     .name("Kensington and Chelsea Partnership").area("Royal Borough of Kensington and Chelsea")
+   *     .nrfAllocation(Money.ofPounds(1_790_000)).themes(crime).indicators(ni16).targets(target)
+   *     .build();
+   * }</pre>
    */
-  public static Validation<Seq<Problem>, Partnership> of(
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /**
+   * Collects a partnership's parts for {@link #build()}. Each setter replaces what was set before.
+   * A builder is not thread-safe; the partnerships it builds are.
+   */
+  public static final class Builder {
+    private String name;
+    private String area;
+    private Money nrfAllocation;
+    private Iterable<Theme> themes = List.empty();
+    private Iterable<Indicator> indicators = List.empty();
+    private Iterable<Target> targets = List.empty();
+    private Iterable<Outturn> outturns = List.empty();
+    private Iterable<OutcomeAssessment> outcomes = List.empty();
+    private Iterable<DesignatedTargetAssessment> designatedTargets = List.empty();
+    private Iterable<StretchTarget> stretchTargets = List.empty();
+    private Iterable<ReviewRecord> reviews = List.empty();
+    private ImprovementPlan improvementPlan = ImprovementPlan.empty();
+    private Iterable<SmartAction> actions = List.empty();
+
+    private Builder() {}
+
+    /** The partnership's name; required, non-blank. */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /** The area it serves; required, non-blank. */
+    public Builder area(String area) {
+      this.area = area;
+      return this;
+    }
+
+    /** Its Neighbourhood Renewal Fund allocation; required, zero or more. */
+    public Builder nrfAllocation(Money nrfAllocation) {
+      this.nrfAllocation = nrfAllocation;
+      return this;
+    }
+
+    /** Its themes; a theme's name is what indicators and reviews refer to. */
+    public Builder themes(Iterable<Theme> themes) {
+      this.themes = orEmpty(themes);
+      return this;
+    }
+
+    /** Its themes. */
+    public Builder themes(Theme... themes) {
+      return themes(java.util.Arrays.asList(themes));
+    }
+
+    /** Its indicators; each one's theme must be one of the themes. */
+    public Builder indicators(Iterable<Indicator> indicators) {
+      this.indicators = orEmpty(indicators);
+      return this;
+    }
+
+    /** Its indicators. */
+    public Builder indicators(Indicator... indicators) {
+      return indicators(java.util.Arrays.asList(indicators));
+    }
+
+    /** Its targets; each one's indicator must be one of the indicators. */
+    public Builder targets(Iterable<Target> targets) {
+      this.targets = orEmpty(targets);
+      return this;
+    }
+
+    /** Its targets. */
+    public Builder targets(Target... targets) {
+      return targets(java.util.Arrays.asList(targets));
+    }
+
+    /** Its outturns; each one's indicator must be one of the indicators. */
+    public Builder outturns(Iterable<Outturn> outturns) {
+      this.outturns = orEmpty(outturns);
+      return this;
+    }
+
+    /** Its outturns. */
+    public Builder outturns(Outturn... outturns) {
+      return outturns(java.util.Arrays.asList(outturns));
+    }
+
+    /** Its LAA1 outcome assessments. */
+    public Builder outcomes(Iterable<OutcomeAssessment> outcomes) {
+      this.outcomes = orEmpty(outcomes);
+      return this;
+    }
+
+    /** Its LAA2 designated-target assessments. */
+    public Builder designatedTargets(Iterable<DesignatedTargetAssessment> designatedTargets) {
+      this.designatedTargets = orEmpty(designatedTargets);
+      return this;
+    }
+
+    /** Its stretch targets. */
+    public Builder stretchTargets(Iterable<StretchTarget> stretchTargets) {
+      this.stretchTargets = orEmpty(stretchTargets);
+      return this;
+    }
+
+    /** The reviews it has held. */
+    public Builder reviews(Iterable<ReviewRecord> reviews) {
+      this.reviews = orEmpty(reviews);
+      return this;
+    }
+
+    /** Its reviews. */
+    public Builder reviews(ReviewRecord... reviews) {
+      return reviews(java.util.Arrays.asList(reviews));
+    }
+
+    /** Its improvement plan; none set is an empty plan. */
+    public Builder improvementPlan(ImprovementPlan improvementPlan) {
+      this.improvementPlan = improvementPlan == null ? ImprovementPlan.empty() : improvementPlan;
+      return this;
+    }
+
+    /** The SMART actions of its plans. */
+    public Builder actions(Iterable<SmartAction> actions) {
+      this.actions = orEmpty(actions);
+      return this;
+    }
+
+    /** The partnership, or every problem with its fields and with the references between its parts. */
+    public Validation<Seq<Problem>, Partnership> build() {
+      Validation<Seq<Problem>, Text> n = Checks.at("name", Text.of(name));
+      Validation<Seq<Problem>, Text> a = Checks.at("area", Text.of(area));
+      Validation<Seq<Problem>, Partnership> built = of(n.getOrNull(), a.getOrNull(), nrfAllocation, themes, indicators,
+          targets, outturns, outcomes, designatedTargets, stretchTargets, reviews, improvementPlan, actions);
+      Seq<Problem> texts = List.<Problem>empty()
+          .appendAll(n.isInvalid() ? n.getError() : List.empty())
+          .appendAll(a.isInvalid() ? a.getError() : List.empty());
+      if (texts.isEmpty()) {
+        return built;
+      }
+      Seq<Problem> others = built.isInvalid()
+          ? built.getError().filter(p -> !p.field().equals("name") && !p.field().equals("area"))
+          : List.empty();
+      return Validation.invalid(texts.appendAll(others));
+    }
+
+    private static <T> Iterable<T> orEmpty(Iterable<T> items) {
+      return items == null ? List.empty() : items;
+    }
+  }
+
+  /**
+   * A partnership with its parts; every reference between them is checked and every problem
+   * reported at once. Null lists are taken as empty. The {@link #newBuilder()} is the public way in.
+   */
+  static Validation<Seq<Problem>, Partnership> of(
       Text name, Text area, Money nrfAllocation, Iterable<Theme> themes, Iterable<Indicator> indicators,
       Iterable<Target> targets, Iterable<Outturn> outturns, Iterable<OutcomeAssessment> outcomes,
       Iterable<DesignatedTargetAssessment> designatedTargets, Iterable<StretchTarget> stretchTargets,

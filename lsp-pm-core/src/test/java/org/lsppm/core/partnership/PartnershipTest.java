@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.lsppm.core.Money;
 import org.lsppm.core.Quantity;
-import org.lsppm.core.Text;
 import org.lsppm.core.indicator.Goal;
 import org.lsppm.core.indicator.Indicator;
 import org.lsppm.core.indicator.IndicatorCode;
@@ -44,14 +43,35 @@ class PartnershipTest {
   }
 
   @Test
+  void the_builder_needs_only_what_the_partnership_has_and_reports_field_and_reference_problems_together() {
+    Partnership minimal = Partnership.newBuilder().name("KCP").area("K&C").nrfAllocation(Money.zero()).build().get();
+    assertThat(minimal.themes()).isEmpty();
+    assertThat(minimal.improvementPlan().items()).isEmpty();
+
+    Indicator orphan = Indicator.of("NI 99", "Orphan", "Nowhere", Polarity.HIGHER_IS_BETTER, "u", List.empty()).get();
+    refusedWith(Partnership.newBuilder().name(" ").area("K&C").themes(CRIME).indicators(NI16, orphan).build())
+        .containsExactly(
+            "name: expected non-blank text, got \" \"",
+            "nrfAllocation: expected an amount in pounds, got nothing");
+    refusedWith(Partnership.newBuilder().name("KCP").area("K&C").nrfAllocation(Money.zero()).themes(CRIME)
+        .indicators(NI16, orphan).build())
+        .containsExactly("indicators[1].theme: expected a theme of the partnership, got Nowhere");
+  }
+
+  @Test
   void every_broken_reference_and_duplicate_is_reported_at_once() {
     Indicator orphan = Indicator.of("NI 195", "Litter", "Environment", Polarity.LOWER_IS_BETTER, "%", null).get();
     Outturn unknown = Outturn.measured(new IndicatorCode("NI 999"), YEAR, Quantity.of(1),
         org.lsppm.core.indicator.DataStatus.FINAL).get();
 
-    refusedWith(Partnership.of(new Text("KCP"), new Text("K&C"), Money.zero(), List.of(CRIME, CRIME),
-            List.of(NI16, orphan), List.of(target(NI16, Goal.of(Quantity.of(20))), target(NI16, Goal.of(Quantity.of(21)))),
-            List.of(unknown), null, null, null, null, null, null))
+    refusedWith(Partnership.newBuilder().name("KCP")
+        .area("K&C")
+        .nrfAllocation(Money.zero())
+        .themes(List.of(CRIME, CRIME))
+        .indicators(List.of(NI16, orphan))
+        .targets(List.of(target(NI16, Goal.of(Quantity.of(20))), target(NI16, Goal.of(Quantity.of(21)))))
+        .outturns(List.of(unknown))
+        .build())
         .containsExactly(
             "themes[1]: expected no repeat of themes[0], got Safer Communities",
             "targets[1]: expected no repeat of targets[0], got (NI 16, 2008/09)",
@@ -63,8 +83,13 @@ class PartnershipTest {
   void a_range_goal_belongs_to_a_range_indicator_and_only_to_one() {
     Goal range = Goal.between(Quantity.of(90), Quantity.of(95)).get();
 
-    refusedWith(Partnership.of(new Text("KCP"), new Text("K&C"), Money.zero(), List.of(CRIME), List.of(NI16, LOC4),
-            List.of(target(NI16, range), target(LOC4, Goal.of(Quantity.of(92)))), null, null, null, null, null, null, null))
+    refusedWith(Partnership.newBuilder().name("KCP")
+        .area("K&C")
+        .nrfAllocation(Money.zero())
+        .themes(List.of(CRIME))
+        .indicators(List.of(NI16, LOC4))
+        .targets(List.of(target(NI16, range), target(LOC4, Goal.of(Quantity.of(92)))))
+        .build())
         .containsExactly(
             "targets[0].goal: expected a single value for a LOWER_IS_BETTER indicator, got 90..95",
             "targets[1].goal: expected a range (lower and upper) for a WITHIN_RANGE indicator, got 92");
@@ -72,16 +97,23 @@ class PartnershipTest {
 
   @Test
   void a_null_entry_in_a_list_is_reported_not_dropped() {
-    refusedWith(Partnership.of(new Text("KCP"), new Text("K&C"), Money.zero(), java.util.Arrays.asList(CRIME, null),
-            null, null, null, null, null, null, null, null, null))
+    refusedWith(Partnership.newBuilder().name("KCP")
+        .area("K&C")
+        .nrfAllocation(Money.zero())
+        .themes(java.util.Arrays.asList(CRIME, null))
+        .build())
         .containsExactly("themes[1]: expected an entry, got nothing");
   }
 
   @Test
   void a_consistent_partnership_finds_its_indicators() {
-    Partnership p = Partnership.of(new Text("KCP"), new Text("K&C"), Money.of(new BigDecimal("1790000")).get(),
-        List.of(CRIME), List.of(NI16), List.of(target(NI16, Goal.of(Quantity.of(20)))), null, null, null, null,
-        null, null, null).get();
+    Partnership p = Partnership.newBuilder().name("KCP")
+        .area("K&C")
+        .nrfAllocation(Money.of(new BigDecimal("1790000")).get())
+        .themes(List.of(CRIME))
+        .indicators(List.of(NI16))
+        .targets(List.of(target(NI16, Goal.of(Quantity.of(20)))))
+        .build().get();
 
     assertThat(p.indicator(NI16.code())).contains(NI16);
     assertThat(p.improvementPlan().items()).isEmpty();
