@@ -80,8 +80,10 @@ public class ReviewBenchmark {
     List<SmartAction> actions = List.range(0, 12).map(i -> Checks.orThrow(SmartAction.of("Action " + i,
         i % 3 == 0 ? null : "measure", "lead", LocalDate.of(2009, 1, 1).plusMonths(i), i % 4 == 0 ? null : "resources",
         "quarterly", i % 2 == 0 ? ActionStatus.OPEN : ActionStatus.COMPLETE)));
-    List<ImprovementPlanItem> items = List.range(0, 6).map(i -> Checks.orThrow(ImprovementPlanItem.of(null,
-        criteria.get(i), "improve", LocalDate.of(2010, 6, 30), i % 2 == 0 ? null : "contact", "support", null, null)));
+    List<ImprovementPlanItem> items = List.range(0, 6).map(i -> Checks.orThrow(
+        ImprovementPlanItem.newBuilder().criterion(criteria.get(i))
+        .action("improve").completionDate(LocalDate.of(2010, 6, 30)).keyContact(i % 2 == 0 ? null : "contact")
+        .supportNeeded("support").build()));
     return Checks.orThrow(Partnership.newBuilder().name("Partnership " + n)
         .area("Area " + n)
         .nrfAllocation(Money.ofPounds(1_000_000))
@@ -93,7 +95,8 @@ public class ReviewBenchmark {
   }
 
   private static ReviewRecord record(ReviewKind kind, PartnershipCriterion c, LocalDate date, ReviewDepth depth, TrafficLight finding) {
-    return Checks.orThrow(ReviewRecord.of(kind, c, null, null, null, date, depth, finding));
+    return Checks.orThrow(ReviewRecord.newBuilder().kind(kind).criterion(c).date(date).depth(depth)
+        .finding(finding).build());
   }
 
 }

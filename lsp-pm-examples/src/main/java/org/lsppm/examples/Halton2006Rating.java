@@ -43,10 +43,16 @@ public final class Halton2006Rating {
 
   static List<ImprovementPlanItem> actions() {
     return List.of(
-        Checks.orThrow(ImprovementPlanItem.of("Healthy Halton", null, "Extend the cardiac rehabilitation programme to deprived wards",
-            java.time.LocalDate.of(2007, 3, 31), "Director of Public Health", "Primary Care Trust funding", "NRF grant", List.of("H4"))),
-        Checks.orThrow(ImprovementPlanItem.of("Healthy Halton", null, "Commission stop-smoking services in neighbourhood centres",
-            java.time.LocalDate.of(2007, 3, 31), "Director of Public Health", "Neighbourhood venues", "Partners' premises", List.of("H7"))));
+        Checks.orThrow(ImprovementPlanItem.newBuilder().theme("Healthy Halton")
+            .action("Extend the cardiac rehabilitation programme to deprived wards")
+            .completionDate(java.time.LocalDate.of(2007, 3, 31)).keyContact("Director of Public Health")
+            .supportNeeded("Primary Care Trust funding").supportProvision("NRF grant").outcomes(List.of("H4"))
+            .build()),
+        Checks.orThrow(ImprovementPlanItem.newBuilder().theme("Healthy Halton")
+            .action("Commission stop-smoking services in neighbourhood centres")
+            .completionDate(java.time.LocalDate.of(2007, 3, 31)).keyContact("Director of Public Health")
+            .supportNeeded("Neighbourhood venues").supportProvision("Partners' premises")
+            .outcomes(List.of("H7")).build()));
   }
 
   static Partnership partnership(List<OutcomeAssessment> outcomes, List<ImprovementPlanItem> plan) {
@@ -69,7 +75,8 @@ public final class Halton2006Rating {
     out.println("  H4 and H7 delivered (Green):             " + label(engine.rate(partnership(allGreen, actions()))));
     out.println("  no improvement action for H7:            " + label(engine.rate(partnership(outcomes(), actions().take(1)))));
     List<OutcomeAssessment> slipped = outcomes().map(o -> o.outcome().value().equals("H2") || o.outcome().value().equals("H3")
-        ? Checks.orThrow(OutcomeAssessment.of(o.outcome().value(), o.title().value(), o.theme().get().value(), TrafficLight.AMBER,
+       
+            ? Checks.orThrow(OutcomeAssessment.of(o.outcome().value(), o.title().value(), o.theme().get().value(), TrafficLight.AMBER,
             o.problems(), o.confidence(), null)) : o);
     out.println("  H2 and H3 slip to Amber (4 of 8 Green):  " + label(engine.rate(partnership(slipped, actions()))));
   }

@@ -52,7 +52,8 @@ public final class Kcp2004Reviews {
     // recorded as Amber (an assumption: the papers do not print the ratings).
     List<ReviewRecord> reviews = List.of(PartnershipCriterion.values()).map(c -> ReviewRecord.criterion(c,
         LocalDate.of(2002, 1, 31), ReviewDepth.FULL, Option.some(
-            c == PartnershipCriterion.INCLUSIVE || c == PartnershipCriterion.PERFORMANCE_MANAGED ? TrafficLight.AMBER : TrafficLight.GREEN)))
+            c == PartnershipCriterion.INCLUSIVE || c == PartnershipCriterion.PERFORMANCE_MANAGED
+                ? TrafficLight.AMBER : TrafficLight.GREEN)))
         // January 2003: the Accreditation Action Plan approved, a process-based look at the criteria.
         .append(ReviewRecord.criterion(PartnershipCriterion.INCLUSIVE, LocalDate.of(2003, 1, 22), ReviewDepth.LIGHT,
             Option.some(TrafficLight.AMBER)))
@@ -76,9 +77,10 @@ public final class Kcp2004Reviews {
         action("Report back on endorsement of the Community Strategy by each partner organisation", "Endorsement reported",
             "Council, PCT, police, Social Council, VOF and Faith Forum representatives", LocalDate.of(2002, 7, 25), null,
             "Next Steering Group meeting", ActionStatus.OPEN));
-    List<ImprovementPlanItem> plan = List.of(Checks.orThrow(ImprovementPlanItem.of(null, PartnershipCriterion.INCLUSIVE,
-        "Agree a protocol with the community networks on how they will work together", LocalDate.of(2004, 4, 30),
-        "Partnership Support Officer", null, null, null)));
+    List<ImprovementPlanItem> plan = List.of(Checks.orThrow(
+        ImprovementPlanItem.newBuilder().criterion(PartnershipCriterion.INCLUSIVE)
+        .action("Agree a protocol with the community networks on how they will work together")
+        .completionDate(LocalDate.of(2004, 4, 30)).keyContact("Partnership Support Officer").build()));
     return Checks.orThrow(Partnership.newBuilder().name("Kensington and Chelsea Partnership")
         .area("Royal Borough of Kensington and Chelsea")
         .nrfAllocation(Money.zero())
@@ -109,7 +111,7 @@ public final class Kcp2004Reviews {
   }
 
   private static ReviewRecord record(ReviewKind kind, LocalDate date, ReviewDepth depth) {
-    return Checks.orThrow(ReviewRecord.of(kind, null, null, null, null, date, depth, null));
+    return Checks.orThrow(ReviewRecord.newBuilder().kind(kind).date(date).depth(depth).build());
   }
 
   private static SmartAction action(String what, String measure, String lead, LocalDate due, String resources,

@@ -88,8 +88,9 @@ class CoreJsonOnModulePathTest {
         Stretch.of(Quantity.of(25), Quantity.of(21), Quantity.of(23)).get(), null).get();
     ReviewRecord review = ReviewRecord.criterion(PartnershipCriterion.INCLUSIVE, LocalDate.of(2004, 4, 23),
         ReviewDepth.FULL, Option.some(TrafficLight.AMBER));
-    ImprovementPlanItem item = ImprovementPlanItem.of(null, PartnershipCriterion.INCLUSIVE, "Audit",
-        LocalDate.of(2004, 11, 30), "Officer Working Group", null, null, null).get();
+    ImprovementPlanItem item = ImprovementPlanItem.newBuilder().criterion(PartnershipCriterion.INCLUSIVE)
+        .action("Audit").completionDate(LocalDate.of(2004, 11, 30)).keyContact("Officer Working Group")
+        .build().get();
     SmartAction action = SmartAction.of("Audit", "Audit done", "OWG", LocalDate.of(2004, 11, 30),
         "£5,000", "Quarterly", ActionStatus.OPEN).get();
     return Partnership.newBuilder().name("KCP")

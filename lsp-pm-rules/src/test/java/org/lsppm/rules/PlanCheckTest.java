@@ -57,7 +57,8 @@ class PlanCheckTest {
 
   @Test
   void a_plan_item_needs_all_five_fields() {
-    ImprovementPlanItem thin = ImprovementPlanItem.of("Safer Communities", null, "Target prolific offenders", null, null, null, null, null).get();
+    ImprovementPlanItem thin = ImprovementPlanItem.newBuilder().theme("Safer Communities")
+        .action("Target prolific offenders").build().get();
 
     assertThat(rules(check(List.empty(), List.empty(), List.of(thin), List.empty(), "2004-04-30"))).containsExactly(
         "PlanItemWithoutCompletionDate", "PlanItemWithoutKeyContact", "PlanItemWithoutSupportNeeded", "PlanItemWithoutSupportProvision");
@@ -77,15 +78,20 @@ class PlanCheckTest {
         "theme Safer Communities: has an outcome that is not Green but no improvement-plan item (ThemeNotCoveredByPlan)",
         "criterion Inclusive: was last found weak but has no improvement-plan item (WeakCriterionNotCoveredByPlan)");
 
-    ImprovementPlanItem forTheme = ImprovementPlanItem.of("Safer Communities", null, "a", d("2005-03-31"), "b", "c", "d", null).get();
-    ImprovementPlanItem forCriterion = ImprovementPlanItem.of(null, PartnershipCriterion.INCLUSIVE, "a", d("2005-03-31"), "b", "c", "d", null).get();
+    ImprovementPlanItem forTheme = ImprovementPlanItem.newBuilder().theme("Safer Communities").action("a")
+        .completionDate(d("2005-03-31")).keyContact("b").supportNeeded("c").supportProvision("d")
+        .build().get();
+    ImprovementPlanItem forCriterion = ImprovementPlanItem.newBuilder().criterion(PartnershipCriterion.INCLUSIVE)
+        .action("a").completionDate(d("2005-03-31")).keyContact("b").supportNeeded("c").supportProvision("d")
+        .build().get();
     assertThat(check(List.of(weak), List.empty(), List.of(forTheme, forCriterion), List.of(amber, green), "2004-04-30").plan()).isEmpty();
   }
 
   @Test
   void a_partial_delivery_review_covers_three_priority_themes_with_a_justification_and_a_date_for_the_rest() {
-    ReviewRecord twoThemes = ReviewRecord.of(ReviewKind.DELIVERY, null, List.of("Safer Communities", "Culture"), null, null,
-        d("2004-04-23"), ReviewDepth.FULL, null).get();
+    ReviewRecord twoThemes = ReviewRecord.newBuilder().kind(ReviewKind.DELIVERY)
+        .themes(List.of("Safer Communities", "Culture")).date(d("2004-04-23")).depth(ReviewDepth.FULL)
+        .build().get();
 
     assertThat(check(List.of(twoThemes), List.empty(), List.empty(), List.empty(), "2004-04-30").plan().map(PlanFinding::toString))
         .containsExactly(

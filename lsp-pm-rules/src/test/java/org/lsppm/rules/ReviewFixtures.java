@@ -36,7 +36,8 @@ final class ReviewFixtures {
   }
 
   static ReviewRecord plan(String date) {
-    return ReviewRecord.of(ReviewKind.IMPROVEMENT_PLAN, null, null, null, null, d(date), ReviewDepth.LIGHT, null).get();
+    return ReviewRecord.newBuilder().kind(ReviewKind.IMPROVEMENT_PLAN).date(d(date)).depth(ReviewDepth.LIGHT)
+        .build().get();
   }
 
   static ReviewRecord criterion(PartnershipCriterion c, String date, ReviewDepth depth, TrafficLight finding) {

@@ -108,7 +108,8 @@ class ReviewFrequencyTest {
         .doesNotContain(Requirement.REWARD_TARGETS_UPDATE);
     Indicator designated = Indicator.of("NI 16", "Crime", "Safer Communities", Polarity.LOWER_IS_BETTER, "rate",
         List.of(IndicatorFlag.LAA_DESIGNATED)).get();
-    ReviewRecord update = ReviewRecord.of(ReviewKind.REWARD_TARGETS, null, null, null, null, d("2009-03-31"), ReviewDepth.LIGHT, null).get();
+    ReviewRecord update = ReviewRecord.newBuilder().kind(ReviewKind.REWARD_TARGETS).date(d("2009-03-31"))
+        .depth(ReviewDepth.LIGHT).build().get();
     ReviewReport r = check(partnership(List.of(update), List.empty(), List.empty(), List.empty(), List.of(designated)), "2009-07-15");
     assertThat(finding(r, Requirement.REWARD_TARGETS_UPDATE).due()).contains(d("2009-09-30"));
     assertThat(finding(r, Requirement.REWARD_TARGETS_UPDATE).status()).isEqualTo(ReviewStatus.ON_TIME);
@@ -116,8 +117,10 @@ class ReviewFrequencyTest {
 
   @Test
   void the_themes_a_partial_review_left_out_are_due_by_the_date_it_set() {
-    ReviewRecord partial = ReviewRecord.of(ReviewKind.DELIVERY, null, List.of("Safer Communities", "Learning", "Health"),
-        "Priority themes for NRF years 4 and 5", d("2004-04-30"), d("2004-04-23"), ReviewDepth.FULL, null).get();
+    ReviewRecord partial = ReviewRecord.newBuilder().kind(ReviewKind.DELIVERY)
+        .themes(List.of("Safer Communities", "Learning", "Health"))
+        .justification("Priority themes for NRF years 4 and 5").restDueBy(d("2004-04-30"))
+        .date(d("2004-04-23")).depth(ReviewDepth.FULL).build().get();
     ReviewReport r = check(partnership(List.of(partial)), "2004-05-17");
 
     ReviewFinding rest = finding(r, Requirement.REMAINING_THEMES_REVIEW);
@@ -153,7 +156,10 @@ class ReviewFrequencyTest {
         .area("A")
         .nrfAllocation(org.lsppm.core.Money.zero())
         .themes(ReviewFixtures.THEMES)
-        .reviews(List.of(delivery("2004-04-23"), delivery("2004-04-23"), ReviewRecord.of(ReviewKind.DELIVERY, null, List.of("Transport"), "why", null, d("2004-01-01"), ReviewDepth.FULL, null).get()))
+        .reviews(List.of(delivery("2004-04-23"), delivery("2004-04-23"),
+            ReviewRecord.newBuilder().kind(ReviewKind.DELIVERY)
+            .themes(List.of("Transport")).justification("why").date(d("2004-01-01")).depth(ReviewDepth.FULL)
+            .build().get()))
         .build().getError().map(Problem::field))
         .containsExactly("reviews[1]", "reviews[2].themes[0]");
   }

@@ -38,7 +38,8 @@ class ReviewProperties {
           ? Generate.enumValues(PartnershipCriterion.class).generate(in) : null;
       TrafficLight finding = Generate.pick(java.util.Arrays.asList(TrafficLight.GREEN, TrafficLight.AMBER, TrafficLight.RED, null))
           .generate(in);
-      return ReviewRecord.of(kind, c, null, null, null, date, Generate.enumValues(ReviewDepth.class).generate(in), finding).get();
+      return ReviewRecord.newBuilder().kind(kind).criterion(c).date(date)
+          .depth(Generate.enumValues(ReviewDepth.class).generate(in)).finding(finding).build().get();
     };
   }
 
@@ -76,7 +77,8 @@ class ReviewProperties {
     Gen<ReviewRecord> clean = in -> {
       ReviewRecord r = records().generate(in);
       Option<TrafficLight> finding = Generate.booleans().generate(in) ? Option.some(TrafficLight.GREEN) : Option.none();
-      return ReviewRecord.of(r.kind(), r.criterion().getOrNull(), null, null, null, r.date(), r.depth(), finding.getOrNull()).get();
+      return ReviewRecord.newBuilder().kind(r.kind()).criterion(r.criterion().getOrNull()).date(r.date())
+          .depth(r.depth()).finding(finding.getOrNull()).build().get();
     };
     qt().withExamples(150).forAll(histories(), clean, integers().between(0, 1000)).checkAssert((h, extra, days) -> {
       LocalDate asOf = END.plusDays(days);

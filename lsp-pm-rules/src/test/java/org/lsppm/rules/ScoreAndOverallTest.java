@@ -43,8 +43,8 @@ class ScoreAndOverallTest {
         .map(i -> OutcomeAssessment.of("O" + i, "Outcome " + i, null, light(lights.charAt(i)),
             TrafficLight.GREEN, TrafficLight.GREEN, null).get());
     List<ImprovementPlanItem> items = List.ofAll(addressed.chars().boxed().toList())
-        .map(c -> ImprovementPlanItem.of(null, PartnershipCriterion.STRATEGIC, "act", null, null, null, null,
-            java.util.List.of("O" + (char) c.intValue())).get());
+        .map(c -> ImprovementPlanItem.newBuilder().criterion(PartnershipCriterion.STRATEGIC).action("act")
+            .outcomes(java.util.List.of("O" + (char) c.intValue())).build().get());
     return Partnership.newBuilder().name("P")
         .area("A")
         .nrfAllocation(Money.parse(nrf).get())

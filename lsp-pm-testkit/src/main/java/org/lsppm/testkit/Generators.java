@@ -250,13 +250,13 @@ public final class Generators {
       ReviewKind kind = Generate.enumValues(ReviewKind.class).generate(in);
       LocalDate date = dates().generate(in);
       boolean partial = kind == ReviewKind.DELIVERY && Generate.booleans().generate(in);
-      return ReviewRecord.of(kind,
-          kind == ReviewKind.PARTNERSHIP_CRITERION ? Generate.enumValues(PartnershipCriterion.class).generate(in) : null,
-          partial ? List.of("Crime", "Health", "Housing") : null,
-          partial ? words().generate(in) : null,
-          partial ? date.plusMonths(3) : null,
-          date, Generate.enumValues(ReviewDepth.class).generate(in),
-          options(lights()).generate(in).getOrNull()).get();
+      return ReviewRecord.newBuilder().kind(kind)
+          .criterion(kind == ReviewKind.PARTNERSHIP_CRITERION
+              ? Generate.enumValues(PartnershipCriterion.class).generate(in) : null)
+          .themes(partial ? List.of("Crime", "Health", "Housing") : null)
+          .justification(partial ? words().generate(in) : null).restDueBy(partial ? date.plusMonths(3) : null)
+          .date(date).depth(Generate.enumValues(ReviewDepth.class).generate(in))
+          .finding(options(lights()).generate(in).getOrNull()).build().get();
     };
   }
 
@@ -270,11 +270,14 @@ public final class Generators {
   public static Gen<ImprovementPlanItem> planItems() {
     return in -> {
       boolean theme = Generate.booleans().generate(in);
-      return ImprovementPlanItem.of(theme ? words().generate(in) : null,
-          theme ? null : Generate.enumValues(PartnershipCriterion.class).generate(in),
-          options(words()).generate(in).getOrNull(), options(dates()).generate(in).getOrNull(),
-          options(words()).generate(in).getOrNull(), options(words()).generate(in).getOrNull(),
-          options(words()).generate(in).getOrNull(), lists(words(), 2).generate(in)).get();
+      return ImprovementPlanItem.newBuilder().theme(theme ? words().generate(in) : null)
+          .criterion(theme ? null : Generate.enumValues(PartnershipCriterion.class).generate(in))
+          .action(options(words()).generate(in).getOrNull())
+          .completionDate(options(dates()).generate(in).getOrNull())
+          .keyContact(options(words()).generate(in).getOrNull())
+          .supportNeeded(options(words()).generate(in).getOrNull())
+          .supportProvision(options(words()).generate(in).getOrNull())
+          .outcomes(lists(words(), 2).generate(in)).build().get();
     };
   }
 

@@ -81,10 +81,85 @@ public abstract class ImprovementPlanItem {
   }
 
   /**
-   * An item from untrusted parts: exactly one of {@code theme} and {@code criterion}; the five
-   * plan fields and {@code outcomes} may be null.
+   * A builder of an improvement-plan item from untrusted parts: exactly one of theme and criterion;
+   * the plan fields may be left out (the plan checks say which are missing). {@link Builder#build()}
+   * reports every problem at once.
    */
-  public static Validation<Seq<Problem>, ImprovementPlanItem> of(
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /** Collects the parts for {@link #build()}; each setter replaces what was set before. Not thread-safe. */
+  public static final class Builder {
+    private String theme;
+    private PartnershipCriterion criterion;
+    private String action;
+    private LocalDate completionDate;
+    private String keyContact;
+    private String supportNeeded;
+    private String supportProvision;
+    private Iterable<String> outcomes;
+
+    private Builder() {}
+
+    /** The theme the item improves; exactly one of theme and criterion. */
+    public Builder theme(String theme) {
+      this.theme = theme;
+      return this;
+    }
+
+    /** The partnership criterion the item improves; exactly one of theme and criterion. */
+    public Builder criterion(PartnershipCriterion criterion) {
+      this.criterion = criterion;
+      return this;
+    }
+
+    /** What will be done. */
+    public Builder action(String action) {
+      this.action = action;
+      return this;
+    }
+
+    /** When it will be done. */
+    public Builder completionDate(LocalDate completionDate) {
+      this.completionDate = completionDate;
+      return this;
+    }
+
+    /** Who to contact about it. */
+    public Builder keyContact(String keyContact) {
+      this.keyContact = keyContact;
+      return this;
+    }
+
+    /** What support the partnership needs for it. */
+    public Builder supportNeeded(String supportNeeded) {
+      this.supportNeeded = supportNeeded;
+      return this;
+    }
+
+    /** Who will provide that support. */
+    public Builder supportProvision(String supportProvision) {
+      this.supportProvision = supportProvision;
+      return this;
+    }
+
+    /** The LAA outcomes it serves. */
+    public Builder outcomes(Iterable<String> outcomes) {
+      this.outcomes = outcomes;
+      return this;
+    }
+
+    /** What was set, checked: the value, or every problem with it at once. */
+    public Validation<Seq<Problem>, ImprovementPlanItem> build() {
+      return of(theme, criterion, action, completionDate, keyContact, supportNeeded, supportProvision, outcomes);
+    }
+  }
+  /**
+   * An item from untrusted parts: exactly one of {@code theme} and {@code criterion}; the five
+   * plan fields and {@code outcomes} may be null. {@link #newBuilder()} is the public way in.
+   */
+  static Validation<Seq<Problem>, ImprovementPlanItem> of(
       String theme, PartnershipCriterion criterion, String action, LocalDate completionDate,
       String keyContact, String supportNeeded, String supportProvision, Iterable<String> outcomes) {
     return Checks.join(Validation.combine(

@@ -87,10 +87,85 @@ public abstract class ReviewRecord {
   }
 
   /**
+   * A builder of a review record from untrusted parts: set what the review had; {@link Builder#build()}
+   * reports every problem at once. {@link #delivery} and {@link #criterion} cover the common cases.
+   */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /** Collects the parts for {@link #build()}; each setter replaces what was set before. Not thread-safe. */
+  public static final class Builder {
+    private ReviewKind kind;
+    private PartnershipCriterion criterion;
+    private Iterable<String> themes;
+    private String justification;
+    private LocalDate restDueBy;
+    private LocalDate date;
+    private ReviewDepth depth;
+    private TrafficLight finding;
+
+    private Builder() {}
+
+    /** What was reviewed; required. */
+    public Builder kind(ReviewKind kind) {
+      this.kind = kind;
+      return this;
+    }
+
+    /** For a criterion review, the criterion; none otherwise. */
+    public Builder criterion(PartnershipCriterion criterion) {
+      this.criterion = criterion;
+      return this;
+    }
+
+    /** For a partial delivery review, the themes it covered. */
+    public Builder themes(Iterable<String> themes) {
+      this.themes = themes;
+      return this;
+    }
+
+    /** For a partial delivery review, why only those themes. */
+    public Builder justification(String justification) {
+      this.justification = justification;
+      return this;
+    }
+
+    /** For a partial delivery review, when the rest will be reviewed. */
+    public Builder restDueBy(LocalDate restDueBy) {
+      this.restDueBy = restDueBy;
+      return this;
+    }
+
+    /** When the review was held; required. */
+    public Builder date(LocalDate date) {
+      this.date = date;
+      return this;
+    }
+
+    /** Full or light; required. */
+    public Builder depth(ReviewDepth depth) {
+      this.depth = depth;
+      return this;
+    }
+
+    /** The light the review gave, if it gave one. */
+    public Builder finding(TrafficLight finding) {
+      this.finding = finding;
+      return this;
+    }
+
+    /** What was set, checked: the value, or every problem with it at once. */
+    public Validation<Seq<Problem>, ReviewRecord> build() {
+      return of(kind, criterion, themes, justification, restDueBy, date, depth, finding);
+    }
+  }
+  /**
    * A review record from untrusted parts, every problem reported at once. {@code criterion},
    * {@code themes}, {@code justification}, {@code restDueBy} and {@code finding} may be null.
+   * {@link #newBuilder()} is the public way in.
    */
-  public static Validation<Seq<Problem>, ReviewRecord> of(
+  static Validation<Seq<Problem>, ReviewRecord> of(
       ReviewKind kind, PartnershipCriterion criterion, Iterable<String> themes, String justification,
       LocalDate restDueBy, LocalDate date, ReviewDepth depth, TrafficLight finding) {
     return Checks.join(Validation.combine(

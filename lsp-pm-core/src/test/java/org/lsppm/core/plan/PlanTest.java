@@ -26,16 +26,17 @@ class PlanTest {
 
   @Test
   void a_plan_item_is_for_a_theme_or_a_criterion() {
-    refusedWith(ImprovementPlanItem.of("Crime", PartnershipCriterion.STRATEGIC, null, null, null, null, null, null))
+    refusedWith(ImprovementPlanItem.newBuilder().theme("Crime").criterion(PartnershipCriterion.STRATEGIC)
+        .build())
         .containsExactly("theme: expected either a theme or a partnership criterion, not both, got Crime");
-    refusedWith(ImprovementPlanItem.of(null, null, "act", null, null, null, null, null))
+    refusedWith(ImprovementPlanItem.newBuilder().action("act").build())
         .containsExactly("theme: expected either a theme or a partnership criterion, not neither, got nothing");
   }
 
   @Test
   void a_plan_item_may_leave_fields_missing_for_the_plan_check_to_report() {
-    ImprovementPlanItem item = ImprovementPlanItem.of(null, PartnershipCriterion.INCLUSIVE, "Racial equality audit",
-        null, null, null, null, java.util.List.of("SSC1")).get();
+    ImprovementPlanItem item = ImprovementPlanItem.newBuilder().criterion(PartnershipCriterion.INCLUSIVE)
+        .action("Racial equality audit").outcomes(java.util.List.of("SSC1")).build().get();
 
     assertThat(item.keyContact()).isEmpty();
     assertThat(item.outcomes()).hasSize(1);
