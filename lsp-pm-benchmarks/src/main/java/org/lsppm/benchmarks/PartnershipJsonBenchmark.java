@@ -44,8 +44,9 @@ public class PartnershipJsonBenchmark {
   public void writeJson() {
     ReportingPeriod year = FinancialYear.parse("2008/09").get().toPeriod();
     Theme theme = Theme.of("Safer Communities", PriorityArea.CRIME).get();
-    List<Indicator> inds = List.range(0, indicators).map(i -> Indicator.of("LOC " + i, "Indicator " + i,
-        "Safer Communities", i % 2 == 0 ? Polarity.HIGHER_IS_BETTER : Polarity.LOWER_IS_BETTER, "%", null).get());
+    List<Indicator> inds = List.range(0, indicators).map(i -> Indicator.newBuilder().code("LOC " + i)
+        .title("Indicator " + i).theme("Safer Communities")
+        .polarity(i % 2 == 0 ? Polarity.HIGHER_IS_BETTER : Polarity.LOWER_IS_BETTER).unit("%").build().get());
     List<Target> targets = inds.map(i -> Target.of(i.code(), year, Goal.of(Quantity.of(50)), null, null).get());
     List<Outturn> outturns = inds.zipWithIndex().map(t ->
         Outturn.measured(t._1.code(), year, Quantity.of(40 + t._2 % 20), DataStatus.FINAL).get());

@@ -77,9 +77,11 @@ public class ReviewBenchmark {
           record(ReviewKind.PARTNERSHIP_CRITERION, criteria.get((year + 3) % 6), april.plusMonths(7), ReviewDepth.LIGHT,
               (year + n) % 7 == 0 ? TrafficLight.RED : TrafficLight.GREEN));
     });
-    List<SmartAction> actions = List.range(0, 12).map(i -> Checks.orThrow(SmartAction.of("Action " + i,
-        i % 3 == 0 ? null : "measure", "lead", LocalDate.of(2009, 1, 1).plusMonths(i), i % 4 == 0 ? null : "resources",
-        "quarterly", i % 2 == 0 ? ActionStatus.OPEN : ActionStatus.COMPLETE)));
+    List<SmartAction> actions = List.range(0, 12).map(i -> Checks.orThrow(
+        SmartAction.newBuilder().description("Action " + i)
+        .measure(i % 3 == 0 ? null : "measure").lead("lead").due(LocalDate.of(2009, 1, 1).plusMonths(i))
+        .resources(i % 4 == 0 ? null : "resources").reportingSchedule("quarterly")
+        .status(i % 2 == 0 ? ActionStatus.OPEN : ActionStatus.COMPLETE).build()));
     List<ImprovementPlanItem> items = List.range(0, 6).map(i -> Checks.orThrow(
         ImprovementPlanItem.newBuilder().criterion(criteria.get(i))
         .action("improve").completionDate(LocalDate.of(2010, 6, 30)).keyContact(i % 2 == 0 ? null : "contact")

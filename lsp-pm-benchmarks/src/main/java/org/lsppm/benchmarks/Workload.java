@@ -52,7 +52,8 @@ final class Workload {
       Goal goal = ind == range ? Goal.between(Quantity.of(90), Quantity.of(95)).get() : Goal.of(Quantity.of(100));
       Quantity previous = i % 3 == 0 ? null : new Quantity(BigDecimal.valueOf(750 + i % 500, 1));
       RatingBasis basis = i % 97 == 0 ? RatingBasis.NONE : RatingBasis.TARGET;
-      pool.add(Measurement.of(ind, o, basis, basis == RatingBasis.NONE ? null : goal, previous, null).get());
+      pool.add(Measurement.newBuilder().indicator(ind).outturn(o).basis(basis)
+          .goal(basis == RatingBasis.NONE ? null : goal).previous(previous).build().get());
     }
     return pool;
   }
@@ -78,6 +79,7 @@ final class Workload {
   }
 
   private static Indicator indicator(String code, Polarity polarity, IndicatorFlag... flags) {
-    return Indicator.of(code, code, "Theme", polarity, "unit", List.of(flags)).get();
+    return Indicator.newBuilder().code(code).title(code).theme("Theme").polarity(polarity).unit("unit")
+        .flags(List.of(flags)).build().get();
   }
 }

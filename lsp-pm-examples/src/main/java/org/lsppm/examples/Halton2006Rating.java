@@ -70,14 +70,16 @@ public final class Halton2006Rating {
     out.println();
     out.println("What would change it:");
     List<OutcomeAssessment> allGreen = outcomes().map(o -> o.progress() == TrafficLight.GREEN ? o
-        : Checks.orThrow(OutcomeAssessment.of(o.outcome().value(), o.title().value(), o.theme().get().value(), TrafficLight.GREEN,
-            o.problems(), o.confidence(), null)));
+        : Checks.orThrow(OutcomeAssessment.newBuilder().outcome(o.outcome().value()).title(o.title().value())
+            .theme(o.theme().get().value()).progress(TrafficLight.GREEN).problems(o.problems())
+            .confidence(o.confidence()).build()));
     out.println("  H4 and H7 delivered (Green):             " + label(engine.rate(partnership(allGreen, actions()))));
     out.println("  no improvement action for H7:            " + label(engine.rate(partnership(outcomes(), actions().take(1)))));
     List<OutcomeAssessment> slipped = outcomes().map(o -> o.outcome().value().equals("H2") || o.outcome().value().equals("H3")
        
-            ? Checks.orThrow(OutcomeAssessment.of(o.outcome().value(), o.title().value(), o.theme().get().value(), TrafficLight.AMBER,
-            o.problems(), o.confidence(), null)) : o);
+            ? Checks.orThrow(OutcomeAssessment.newBuilder().outcome(o.outcome().value())
+                .title(o.title().value()).theme(o.theme().get().value()).progress(TrafficLight.AMBER)
+                .problems(o.problems()).confidence(o.confidence()).build()) : o);
     out.println("  H2 and H3 slip to Amber (4 of 8 Green):  " + label(engine.rate(partnership(slipped, actions()))));
   }
 
@@ -88,6 +90,7 @@ public final class Halton2006Rating {
   }
 
   private static OutcomeAssessment outcome(String id, String title, String theme, TrafficLight progress) {
-    return Checks.orThrow(OutcomeAssessment.of(id, title, theme, progress, TrafficLight.GREEN, progress, null));
+    return Checks.orThrow(OutcomeAssessment.newBuilder().outcome(id).title(title).theme(theme)
+        .progress(progress).problems(TrafficLight.GREEN).confidence(progress).build());
   }
 }

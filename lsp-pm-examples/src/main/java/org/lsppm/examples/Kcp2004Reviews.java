@@ -116,6 +116,7 @@ public final class Kcp2004Reviews {
 
   private static SmartAction action(String what, String measure, String lead, LocalDate due, String resources,
       String schedule, ActionStatus status) {
-    return Checks.orThrow(SmartAction.of(what, measure, lead, due, resources, schedule, status));
+    return Checks.orThrow(SmartAction.newBuilder().description(what).measure(measure).lead(lead).due(due)
+        .resources(resources).reportingSchedule(schedule).status(status).build());
   }
 }

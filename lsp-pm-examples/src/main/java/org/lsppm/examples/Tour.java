@@ -31,8 +31,9 @@ public final class Tour {
 
   /** Prints what each step of the tour shows. */
   public static void main(String[] args) throws IOException {
-    Validation<Seq<Problem>, Indicator> crime = Indicator.of("NI 16", "Serious acquisitive crime",
-        "Safer Communities", Polarity.LOWER_IS_BETTER, "crimes per 1,000", List.of(IndicatorFlag.VITAL_SIGN));
+    Validation<Seq<Problem>, Indicator> crime = Indicator.newBuilder().code("NI 16")
+        .title("Serious acquisitive crime").theme("Safer Communities").polarity(Polarity.LOWER_IS_BETTER)
+        .unit("crimes per 1,000").flags(List.of(IndicatorFlag.VITAL_SIGN)).build();
     System.out.println(Checks.orThrow(crime).title());   // the one way to unwrap: every problem, or the value
 
     Validation<Seq<Problem>, Stretch> stretch = Stretch.of(Quantity.of(25), Quantity.of(25), null);

@@ -126,9 +126,10 @@ public final class DroolsRatingEngine implements RatingEngine {
       confidence = Option.some(rated);
       confidenceLight = rated.light().get();
     }
-    OutcomeAssessment assessment = org.lsppm.core.Checks.orThrow(OutcomeAssessment.of(
-        evidence.outcome().value(), evidence.title().value(), evidence.indicator().theme().value(),
-        progress.light().get(), evidence.problems(), confidenceLight, null));
+    OutcomeAssessment assessment = org.lsppm.core.Checks.orThrow(
+        OutcomeAssessment.newBuilder().outcome(evidence.outcome().value())
+        .title(evidence.title().value()).theme(evidence.indicator().theme().value())
+        .progress(progress.light().get()).problems(evidence.problems()).confidence(confidenceLight).build());
     return new OutcomeRating(assessment, progress, source, forecast, confidence);
   }
 
@@ -166,8 +167,8 @@ public final class DroolsRatingEngine implements RatingEngine {
       }
       Outturn estimated = org.lsppm.core.Checks.orThrow(Outturn.measured(e.indicator().code(), e.target().period(),
           forecast.get(), DataStatus.ESTIMATED));
-      return org.lsppm.core.Checks.orThrow(Measurement.of(e.indicator(), estimated, RatingBasis.FORECAST,
-          e.target().goal(), null, null));
+      return org.lsppm.core.Checks.orThrow(Measurement.newBuilder().indicator(e.indicator())
+          .outturn(estimated).basis(RatingBasis.FORECAST).goal(e.target().goal()).build());
     }
 
     private static Measurement tooEarly(OutcomeEvidence e) {

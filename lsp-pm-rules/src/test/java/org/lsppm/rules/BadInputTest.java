@@ -32,7 +32,8 @@ class BadInputTest {
   private static Validation<Seq<Problem>, Measurement> outturnOf(double value) {
     return Quantity.of(value)
         .flatMap(v -> Outturn.measured(HIGHER.code(), Fixtures.YEAR, v, DataStatus.FINAL))
-        .flatMap(o -> Measurement.of(HIGHER, o, RatingBasis.TARGET, Goal.of(q("100")), null, null));
+        .flatMap(o -> Measurement.newBuilder().indicator(HIGHER).outturn(o).basis(RatingBasis.TARGET)
+            .goal(Goal.of(q("100"))).build());
   }
 
   @Test
@@ -44,31 +45,35 @@ class BadInputTest {
 
   @Test
   void a_tolerance_without_a_target_is_refused() {
-    assertThat(messages(Measurement.of(HIGHER, outturn(HIGHER, "5"), RatingBasis.NONE, null, null, Ratio.ofPercent(10))))
+    assertThat(messages(Measurement.newBuilder().indicator(HIGHER).outturn(outturn(HIGHER, "5"))
+        .basis(RatingBasis.NONE).tolerance(Ratio.ofPercent(10)).build()))
         .containsExactly("tolerance: expected no tolerance without a target to apply it to, got 10%");
   }
 
   @Test
   void a_negative_tolerance_is_refused() {
-    assertThat(messages(Measurement.of(HIGHER, outturn(HIGHER, "5"), RatingBasis.TARGET, Goal.of(q("10")), null,
-        Ratio.parse("-0.1").get())))
+    assertThat(messages(Measurement.newBuilder().indicator(HIGHER).outturn(outturn(HIGHER, "5"))
+        .basis(RatingBasis.TARGET).goal(Goal.of(q("10"))).tolerance(Ratio.parse("-0.1").get()).build()))
         .containsExactly("tolerance: expected zero or more, such as 0.1 for ten per cent, got \"-0.1\"");
   }
 
   @Test
   void a_goal_that_does_not_fit_the_polarity_or_basis_is_refused() {
-    assertThat(messages(Measurement.of(HIGHER, outturn(HIGHER, "5"), RatingBasis.TARGET,
-        Goal.between(q("1"), q("2")).get(), null, null)))
+    assertThat(messages(Measurement.newBuilder().indicator(HIGHER).outturn(outturn(HIGHER, "5"))
+        .basis(RatingBasis.TARGET).goal(Goal.between(q("1"), q("2")).get()).build()))
         .containsExactly("goal: expected a single value for a HIGHER_IS_BETTER indicator, got 1..2");
-    assertThat(messages(Measurement.of(HIGHER, outturn(HIGHER, "5"), RatingBasis.TARGET, null, null, null)))
+    assertThat(messages(Measurement.newBuilder().indicator(HIGHER).outturn(outturn(HIGHER, "5"))
+        .basis(RatingBasis.TARGET).build()))
         .containsExactly("goal: expected a goal to rate against TARGET, got nothing");
   }
 
   @Test
   void an_outturn_of_another_indicator_is_refused() {
-    Indicator other = Indicator.of("NI 99", "Other", "Safer Communities", Polarity.HIGHER_IS_BETTER, "n", null).get();
+    Indicator other = Indicator.newBuilder().code("NI 99").title("Other").theme("Safer Communities")
+        .polarity(Polarity.HIGHER_IS_BETTER).unit("n").build().get();
 
-    assertThat(messages(Measurement.of(HIGHER, outturn(other, "5"), RatingBasis.TARGET, Goal.of(q("10")), null, null)))
+    assertThat(messages(Measurement.newBuilder().indicator(HIGHER).outturn(outturn(other, "5"))
+        .basis(RatingBasis.TARGET).goal(Goal.of(q("10"))).build()))
         .containsExactly("outturn.indicator: expected the measured indicator NI 16, got NI 99");
   }
 

@@ -75,13 +75,15 @@ class CoreJsonOnModulePathTest {
 
   private static Partnership partnership() {
     Theme crime = Theme.of("Safer Communities", PriorityArea.CRIME).get();
-    Indicator ni16 = Indicator.of("NI 16", "Serious acquisitive crime", "Safer Communities",
-        Polarity.LOWER_IS_BETTER, "rate", List.of(IndicatorFlag.VITAL_SIGN)).get();
+    Indicator ni16 = Indicator.newBuilder().code("NI 16").title("Serious acquisitive crime")
+        .theme("Safer Communities").polarity(Polarity.LOWER_IS_BETTER).unit("rate")
+        .flags(List.of(IndicatorFlag.VITAL_SIGN)).build().get();
     Milestone half = new Milestone(ReportingPeriod.half(YEAR, 1).get(), Goal.of(Quantity.of(11)));
     Target target = Target.of(ni16.code(), YEAR.toPeriod(), Goal.of(Quantity.of(21)), null, List.of(half)).get();
     Outturn outturn = Outturn.measured(ni16.code(), YEAR.toPeriod(), Quantity.of(22), DataStatus.FINAL).get();
-    OutcomeAssessment outcome = OutcomeAssessment.of("SSC1", "Less crime", "Safer Communities",
-        TrafficLight.AMBER, TrafficLight.GREEN, TrafficLight.PURPLE, null).get();
+    OutcomeAssessment outcome = OutcomeAssessment.newBuilder().outcome("SSC1").title("Less crime")
+        .theme("Safer Communities").progress(TrafficLight.AMBER).problems(TrafficLight.GREEN)
+        .confidence(TrafficLight.PURPLE).build().get();
     DesignatedTargetAssessment designated = DesignatedTargetAssessment.of("NI 16", "2008/09",
         RiskToDelivery.MEDIUM, AnnualTargetStatus.NOT_MET).get();
     StretchTarget stretch = StretchTarget.of("7", "Less crime", "NI 16",
@@ -91,8 +93,9 @@ class CoreJsonOnModulePathTest {
     ImprovementPlanItem item = ImprovementPlanItem.newBuilder().criterion(PartnershipCriterion.INCLUSIVE)
         .action("Audit").completionDate(LocalDate.of(2004, 11, 30)).keyContact("Officer Working Group")
         .build().get();
-    SmartAction action = SmartAction.of("Audit", "Audit done", "OWG", LocalDate.of(2004, 11, 30),
-        "£5,000", "Quarterly", ActionStatus.OPEN).get();
+    SmartAction action = SmartAction.newBuilder().description("Audit").measure("Audit done").lead("OWG")
+        .due(LocalDate.of(2004, 11, 30)).resources("£5,000").reportingSchedule("Quarterly")
+        .status(ActionStatus.OPEN).build().get();
     return Partnership.newBuilder().name("KCP")
         .area("K&C")
         .nrfAllocation(Money.ofPounds(1_790_000))

@@ -21,8 +21,8 @@ final class Fixtures {
   private Fixtures() {}
 
   static Indicator indicator(Polarity polarity, IndicatorFlag... flags) {
-    return Indicator.of("NI 16", "Serious acquisitive crime", "Safer Communities", polarity, "rate",
-        java.util.List.of(flags)).get();
+    return Indicator.newBuilder().code("NI 16").title("Serious acquisitive crime").theme("Safer Communities")
+        .polarity(polarity).unit("rate").flags(java.util.List.of(flags)).build().get();
   }
 
   static Quantity q(String value) {
@@ -35,21 +35,25 @@ final class Fixtures {
 
   /** An outturn against a single-valued target ("at least" or "at most" by polarity). */
   static Measurement against(Indicator i, String target, String outturn) {
-    return Measurement.of(i, outturn(i, outturn), RatingBasis.TARGET, Goal.of(q(target)), null, null).get();
+    return Measurement.newBuilder().indicator(i).outturn(outturn(i, outturn)).basis(RatingBasis.TARGET)
+        .goal(Goal.of(q(target))).build().get();
   }
 
   /** An outturn against a target, with the previous period's outturn for the trend. */
   static Measurement against(Indicator i, String target, String outturn, String previous) {
-    return Measurement.of(i, outturn(i, outturn), RatingBasis.TARGET, Goal.of(q(target)), q(previous), null).get();
+    return Measurement.newBuilder().indicator(i).outturn(outturn(i, outturn)).basis(RatingBasis.TARGET)
+        .goal(Goal.of(q(target))).previous(q(previous)).build().get();
   }
 
   /** An outturn against a range target. */
   static Measurement within(Indicator i, String lower, String upper, String outturn) {
-    return Measurement.of(i, outturn(i, outturn), RatingBasis.TARGET, Goal.between(q(lower), q(upper)).get(), null, null).get();
+    return Measurement.newBuilder().indicator(i).outturn(outturn(i, outturn)).basis(RatingBasis.TARGET)
+        .goal(Goal.between(q(lower), q(upper)).get()).build().get();
   }
 
   static Measurement awaited(Indicator i, String target) {
-    return Measurement.of(i, Outturn.awaited(i.code(), YEAR).get(), RatingBasis.TARGET, Goal.of(q(target)), null, null).get();
+    return Measurement.newBuilder().indicator(i).outturn(Outturn.awaited(i.code(), YEAR).get())
+        .basis(RatingBasis.TARGET).goal(Goal.of(q(target))).build().get();
   }
 
   static Measurement dataOnly(Indicator i, String outturn) {

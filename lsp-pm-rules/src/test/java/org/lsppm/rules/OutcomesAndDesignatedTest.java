@@ -50,8 +50,9 @@ class OutcomesAndDesignatedTest {
   }
 
   private static OutcomeEvidence evidence(List<Outturn> outturns, TrafficLight officerConfidence) {
-    return OutcomeEvidence.of(new OutcomeId("EDU2"), new Text("Raise attainment"), GCSE, target(), outturns,
-        TrafficLight.GREEN, officerConfidence).get();
+    return OutcomeEvidence.newBuilder().outcome(new OutcomeId("EDU2")).title(new Text("Raise attainment"))
+        .indicator(GCSE).target(target()).outturns(outturns).problems(TrafficLight.GREEN)
+        .officerConfidence(officerConfidence).build().get();
   }
 
   @Test
@@ -78,8 +79,9 @@ class OutcomesAndDesignatedTest {
   @Test
   void with_too_little_data_confidence_and_progress_are_purple() {
     Target noBaseline = Target.of(GCSE.code(), YEAR, Goal.of(q("60")), null, null).get();
-    OutcomeRating r = ENGINE.assess(OutcomeEvidence.of(new OutcomeId("EDU2"), new Text("t"), GCSE, noBaseline,
-        List.of(halfYear("54")), TrafficLight.AMBER, null).get());
+    OutcomeRating r = ENGINE.assess(OutcomeEvidence.newBuilder().outcome(new OutcomeId("EDU2"))
+        .title(new Text("t")).indicator(GCSE).target(noBaseline).outturns(List.of(halfYear("54")))
+        .problems(TrafficLight.AMBER).build().get());
 
     assertThat(r.forecast()).isEmpty();
     assertThat(r.assessment().confidence()).isEqualTo(TrafficLight.PURPLE);
@@ -109,7 +111,8 @@ class OutcomesAndDesignatedTest {
   void evidence_for_another_indicator_is_refused() {
     Outturn other = Outturn.measured(new org.lsppm.core.indicator.IndicatorCode("NI 99"), YEAR, q("1"), DataStatus.FINAL).get();
 
-    assertThat(OutcomeEvidence.of(new OutcomeId("X"), new Text("t"), GCSE, target(), List.of(other), TrafficLight.GREEN, null)
+    assertThat(OutcomeEvidence.newBuilder().outcome(new OutcomeId("X")).title(new Text("t")).indicator(GCSE)
+        .target(target()).outturns(List.of(other)).problems(TrafficLight.GREEN).build()
         .getError().map(p -> p.field())).containsExactly("outturns[0]");
   }
 

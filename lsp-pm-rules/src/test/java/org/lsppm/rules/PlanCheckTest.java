@@ -32,8 +32,8 @@ class PlanCheckTest {
 
   @Test
   void an_action_missing_parts_gets_one_finding_per_missing_part() {
-    SmartAction vague = SmartAction.of("Steering Group to consider accountability for delivering the CS", null, null, null,
-        null, null, ActionStatus.OPEN).get();
+    SmartAction vague = SmartAction.newBuilder().description("Steering Group to consider accountability for delivering the CS")
+        .status(ActionStatus.OPEN).build().get();
     ReviewReport r = check(List.empty(), List.of(vague), List.empty(), List.empty(), "2002-05-23");
 
     assertThat(r.plan().map(PlanFinding::toString)).containsExactly(
@@ -46,10 +46,13 @@ class PlanCheckTest {
 
   @Test
   void a_smart_action_past_its_due_date_and_open_is_overdue_and_a_complete_one_is_not() {
-    SmartAction open = SmartAction.of("Racial equality audit", "Audit report", "Officer Working Group", d("2002-11-30"),
-        "£5,000", "Steering Group", ActionStatus.OPEN).get();
-    SmartAction done = SmartAction.of("Communications strategy", "Strategy in place", "Officer Working Group", d("2002-05-31"),
-        "Council PR team", "Steering Group", ActionStatus.COMPLETE).get();
+    SmartAction open = SmartAction.newBuilder().description("Racial equality audit").measure("Audit report")
+        .lead("Officer Working Group").due(d("2002-11-30")).resources("£5,000")
+        .reportingSchedule("Steering Group").status(ActionStatus.OPEN).build().get();
+    SmartAction done = SmartAction.newBuilder().description("Communications strategy")
+        .measure("Strategy in place").lead("Officer Working Group").due(d("2002-05-31"))
+        .resources("Council PR team").reportingSchedule("Steering Group").status(ActionStatus.COMPLETE)
+        .build().get();
 
     assertThat(rules(check(List.empty(), List.of(open, done), List.empty(), List.empty(), "2002-11-30"))).isEmpty();
     assertThat(rules(check(List.empty(), List.of(open, done), List.empty(), List.empty(), "2002-12-01"))).containsExactly("ActionOverdue");
@@ -66,10 +69,12 @@ class PlanCheckTest {
 
   @Test
   void the_plan_must_cover_every_theme_with_an_outcome_that_is_not_green_and_every_weak_criterion() {
-    OutcomeAssessment amber = OutcomeAssessment.of("SSC1", "Less crime", "Safer Communities", TrafficLight.AMBER,
-        TrafficLight.GREEN, TrafficLight.GREEN, null).get();
-    OutcomeAssessment green = OutcomeAssessment.of("H1", "Health", "Health", TrafficLight.GREEN,
-        TrafficLight.GREEN, TrafficLight.GREEN, null).get();
+    OutcomeAssessment amber = OutcomeAssessment.newBuilder().outcome("SSC1").title("Less crime")
+        .theme("Safer Communities").progress(TrafficLight.AMBER).problems(TrafficLight.GREEN)
+        .confidence(TrafficLight.GREEN).build().get();
+    OutcomeAssessment green = OutcomeAssessment.newBuilder().outcome("H1").title("Health").theme("Health")
+        .progress(TrafficLight.GREEN).problems(TrafficLight.GREEN).confidence(TrafficLight.GREEN)
+        .build().get();
     ReviewRecord weak = ReviewRecord.criterion(PartnershipCriterion.INCLUSIVE, d("2004-04-23"), ReviewDepth.FULL,
         io.vavr.control.Option.some(TrafficLight.RED));
     ReviewReport uncovered = check(List.of(weak), List.empty(), List.empty(), List.of(amber, green), "2004-04-30");

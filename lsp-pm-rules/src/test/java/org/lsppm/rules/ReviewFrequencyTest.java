@@ -106,8 +106,9 @@ class ReviewFrequencyTest {
   void reward_bearing_targets_need_a_six_monthly_update_only_where_there_are_some() {
     assertThat(check(partnership(List.empty()), "2009-07-15").reviews().map(ReviewFinding::requirement))
         .doesNotContain(Requirement.REWARD_TARGETS_UPDATE);
-    Indicator designated = Indicator.of("NI 16", "Crime", "Safer Communities", Polarity.LOWER_IS_BETTER, "rate",
-        List.of(IndicatorFlag.LAA_DESIGNATED)).get();
+    Indicator designated = Indicator.newBuilder().code("NI 16").title("Crime").theme("Safer Communities")
+        .polarity(Polarity.LOWER_IS_BETTER).unit("rate").flags(List.of(IndicatorFlag.LAA_DESIGNATED))
+        .build().get();
     ReviewRecord update = ReviewRecord.newBuilder().kind(ReviewKind.REWARD_TARGETS).date(d("2009-03-31"))
         .depth(ReviewDepth.LIGHT).build().get();
     ReviewReport r = check(partnership(List.of(update), List.empty(), List.empty(), List.empty(), List.of(designated)), "2009-07-15");

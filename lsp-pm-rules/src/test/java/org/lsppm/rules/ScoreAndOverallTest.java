@@ -40,8 +40,9 @@ class ScoreAndOverallTest {
   /** A partnership whose outcomes have these Progress lights; outcomes listed in {@code addressed} have plan items. */
   private static Partnership partnership(String lights, String addressed, String nrf) {
     List<OutcomeAssessment> outcomes = List.ofAll(IntStream.range(0, lights.length()).boxed().toList())
-        .map(i -> OutcomeAssessment.of("O" + i, "Outcome " + i, null, light(lights.charAt(i)),
-            TrafficLight.GREEN, TrafficLight.GREEN, null).get());
+        .map(i -> OutcomeAssessment.newBuilder().outcome("O" + i).title("Outcome " + i)
+            .progress(light(lights.charAt(i))).problems(TrafficLight.GREEN).confidence(TrafficLight.GREEN)
+            .build().get());
     List<ImprovementPlanItem> items = List.ofAll(addressed.chars().boxed().toList())
         .map(c -> ImprovementPlanItem.newBuilder().criterion(PartnershipCriterion.STRATEGIC).action("act")
             .outcomes(java.util.List.of("O" + (char) c.intValue())).build().get());

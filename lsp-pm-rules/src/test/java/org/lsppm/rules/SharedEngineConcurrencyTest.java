@@ -38,7 +38,8 @@ class SharedEngineConcurrencyTest {
         ? Outturn.awaited(ind.code(), Fixtures.YEAR).get()
         : Outturn.measured(ind.code(), Fixtures.YEAR, new Quantity(BigDecimal.valueOf(800 + i % 400, 1)), DataStatus.FINAL).get();
     Quantity previous = i % 2 == 0 ? new Quantity(BigDecimal.valueOf(850 + i % 300, 1)) : null;
-    return Measurement.of(ind, o, RatingBasis.TARGET, Goal.of(Quantity.of(100)), previous, null).get();
+    return Measurement.newBuilder().indicator(ind).outturn(o).basis(RatingBasis.TARGET)
+        .goal(Goal.of(Quantity.of(100))).previous(previous).build().get();
   }
 
   /** A rating reduced to what decides it: light, rule and trend. */

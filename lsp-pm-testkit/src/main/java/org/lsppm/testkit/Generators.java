@@ -135,9 +135,10 @@ public final class Generators {
   }
 
   public static Gen<Indicator> indicators() {
-    return in -> Indicator.of(codes().generate(in).value(), words().generate(in), words().generate(in),
-        Generate.enumValues(Polarity.class).generate(in), words().generate(in),
-        lists(Generate.enumValues(IndicatorFlag.class), 4).generate(in)).get();
+    return in -> Indicator.newBuilder().code(codes().generate(in).value()).title(words().generate(in))
+        .theme(words().generate(in)).polarity(Generate.enumValues(Polarity.class).generate(in))
+        .unit(words().generate(in)).flags(lists(Generate.enumValues(IndicatorFlag.class), 4).generate(in))
+        .build().get();
   }
 
   public static Gen<Target> targets() {
@@ -172,9 +173,10 @@ public final class Generators {
   }
 
   public static Gen<OutcomeAssessment> outcomes() {
-    return in -> OutcomeAssessment.of(words().generate(in), words().generate(in),
-        options(words()).generate(in).getOrNull(), lights().generate(in), lights().generate(in),
-        lights().generate(in), options(words()).generate(in).getOrNull()).get();
+    return in -> OutcomeAssessment.newBuilder().outcome(words().generate(in)).title(words().generate(in))
+        .theme(options(words()).generate(in).getOrNull()).progress(lights().generate(in))
+        .problems(lights().generate(in)).confidence(lights().generate(in))
+        .commentary(options(words()).generate(in).getOrNull()).build().get();
   }
 
   public static Gen<DesignatedTargetAssessment> designated() {
@@ -261,10 +263,11 @@ public final class Generators {
   }
 
   public static Gen<SmartAction> actions() {
-    return in -> SmartAction.of(words().generate(in), options(words()).generate(in).getOrNull(),
-        options(words()).generate(in).getOrNull(), options(dates()).generate(in).getOrNull(),
-        options(words()).generate(in).getOrNull(), options(words()).generate(in).getOrNull(),
-        Generate.enumValues(ActionStatus.class).generate(in)).get();
+    return in -> SmartAction.newBuilder().description(words().generate(in))
+        .measure(options(words()).generate(in).getOrNull()).lead(options(words()).generate(in).getOrNull())
+        .due(options(dates()).generate(in).getOrNull()).resources(options(words()).generate(in).getOrNull())
+        .reportingSchedule(options(words()).generate(in).getOrNull())
+        .status(Generate.enumValues(ActionStatus.class).generate(in)).build().get();
   }
 
   public static Gen<ImprovementPlanItem> planItems() {
@@ -291,9 +294,9 @@ public final class Generators {
       List<Theme> themes = lists(themes(), 4).generate(in).distinctBy(Theme::name);
       List<Indicator> indicators = themes.isEmpty() ? List.empty()
           : lists(indicators(), 5).generate(in).distinctBy(Indicator::code)
-              .map(i -> Indicator.of(i.code().value(), i.title().value(),
-                  themes.get(integers().between(0, themes.size() - 1).generate(in)).name().value(),
-                  i.polarity(), i.unit().value(), i.flags()).get());
+              .map(i -> Indicator.newBuilder().code(i.code().value()).title(i.title().value())
+                  .theme(themes.get(integers().between(0, themes.size() - 1).generate(in)).name().value())
+                  .polarity(i.polarity()).unit(i.unit().value()).flags(i.flags()).build().get());
       List<Target> targets = indicators.map(i -> {
         Target t = targets().generate(in);
         java.util.function.Function<Goal, Goal> shaped = goal -> i.polarity() == Polarity.WITHIN_RANGE

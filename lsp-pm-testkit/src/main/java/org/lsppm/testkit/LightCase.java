@@ -79,10 +79,12 @@ public record LightCase(Polarity polarity, BigDecimal lower, BigDecimal upper, B
 
   /** This case as a measurement of indicator {@code LIGHT 1} against its 2008/09 target, with the case's own tolerance. */
   public Measurement measurement() {
-    Indicator i = Checks.orThrow(Indicator.of(INDICATOR, "Generated indicator", "Generated theme", polarity, "units", List.empty()));
+    Indicator i = Checks.orThrow(Indicator.newBuilder().code(INDICATOR).title("Generated indicator")
+        .theme("Generated theme").polarity(polarity).unit("units").flags(List.empty()).build());
     Outturn o = Checks.orThrow(Outturn.measured(i.code(), YEAR, new Quantity(outturn), DataStatus.FINAL));
     Goal g = polarity == Polarity.WITHIN_RANGE ? new Goal(new Quantity(lower), new Quantity(upper)) : Goal.of(new Quantity(lower));
-    return Checks.orThrow(Measurement.of(i, o, RatingBasis.TARGET, g, null, new Ratio(tolerance)));
+    return Checks.orThrow(Measurement.newBuilder().indicator(i).outturn(o).basis(RatingBasis.TARGET).goal(g)
+        .tolerance(new Ratio(tolerance)).build());
   }
 
   /**
@@ -92,7 +94,8 @@ public record LightCase(Polarity polarity, BigDecimal lower, BigDecimal upper, B
    */
   public Measurement measurementUnderPolicy() {
     Measurement m = measurement();
-    return Checks.orThrow(Measurement.of(m.indicator(), m.outturn(), RatingBasis.TARGET, m.goal().get(), null, null));
+    return Checks.orThrow(Measurement.newBuilder().indicator(m.indicator()).outturn(m.outturn())
+        .basis(RatingBasis.TARGET).goal(m.goal().get()).build());
   }
 
   /** The light {@link LightOracle} says this case should get. */

@@ -58,10 +58,72 @@ public abstract class Indicator {
   }
 
   /**
+   * A builder of an indicator from untrusted values; {@link Builder#build()} reports every problem at
+   * once.
+   */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /** Collects the parts for {@link #build()}; each setter replaces what was set before. Not thread-safe. */
+  public static final class Builder {
+    private String code;
+    private String title;
+    private String theme;
+    private Polarity polarity;
+    private String unit;
+    private Iterable<IndicatorFlag> flags;
+
+    private Builder() {}
+
+    /** The code, such as {@code NI 16}; required. */
+    public Builder code(String code) {
+      this.code = code;
+      return this;
+    }
+
+    /** The title; required. */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** The theme it belongs to; required. */
+    public Builder theme(String theme) {
+      this.theme = theme;
+      return this;
+    }
+
+    /** Whether higher or lower is better, or a range; required. */
+    public Builder polarity(Polarity polarity) {
+      this.polarity = polarity;
+      return this;
+    }
+
+    /** The unit, such as {@code crimes per 1,000}; required. */
+    public Builder unit(String unit) {
+      this.unit = unit;
+      return this;
+    }
+
+    /** Its flags (vital sign, LAA designated, ...); none set is none. */
+    public Builder flags(Iterable<IndicatorFlag> flags) {
+      this.flags = flags;
+      return this;
+    }
+
+    /** What was set, checked: the value, or every problem with it at once. */
+    public Validation<Seq<Problem>, Indicator> build() {
+      return of(code, title, theme, polarity, unit, flags);
+    }
+  }
+  /**
    * An indicator from untrusted values, every problem reported at once. {@code flags} may be null
    * for none.
+   {@link #newBuilder()} is the public
+   * way in.
    */
-  public static Validation<Seq<Problem>, Indicator> of(
+  static Validation<Seq<Problem>, Indicator> of(
       String code, String title, String theme, Polarity polarity, String unit, Iterable<IndicatorFlag> flags) {
     return Checks.flat(Validation.combine(
                 Checks.at("code", IndicatorCode.of(code)),

@@ -61,8 +61,76 @@ public abstract class SmartAction {
     return ActionStatus.OPEN;
   }
 
-  /** An action from untrusted parts; everything but {@code description} may be null. */
-  public static Validation<Seq<Problem>, SmartAction> of(
+  /**
+   * A builder of a SMART action from untrusted parts: only the description is required, and the plan
+   * checks say which SMART parts are missing. {@link Builder#build()} reports every problem at once.
+   */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /** Collects the parts for {@link #build()}; each setter replaces what was set before. Not thread-safe. */
+  public static final class Builder {
+    private String description;
+    private String measure;
+    private String lead;
+    private LocalDate due;
+    private String resources;
+    private String reportingSchedule;
+    private ActionStatus status;
+
+    private Builder() {}
+
+    /** What will be done; required. */
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /** How success will be measured (the S and M of SMART). */
+    public Builder measure(String measure) {
+      this.measure = measure;
+      return this;
+    }
+
+    /** Who leads it. */
+    public Builder lead(String lead) {
+      this.lead = lead;
+      return this;
+    }
+
+    /** When it is due. */
+    public Builder due(LocalDate due) {
+      this.due = due;
+      return this;
+    }
+
+    /** The resources it has. */
+    public Builder resources(String resources) {
+      this.resources = resources;
+      return this;
+    }
+
+    /** How and when it is reported on. */
+    public Builder reportingSchedule(String reportingSchedule) {
+      this.reportingSchedule = reportingSchedule;
+      return this;
+    }
+
+    /** Open or complete; none set is open. */
+    public Builder status(ActionStatus status) {
+      this.status = status;
+      return this;
+    }
+
+    /** What was set, checked: the value, or every problem with it at once. */
+    public Validation<Seq<Problem>, SmartAction> build() {
+      return of(description, measure, lead, due, resources, reportingSchedule, status);
+    }
+  }
+  /** An action from untrusted parts; everything but {@code description} may be null. {@link #newBuilder()}
+   * is the public way in. */
+  static Validation<Seq<Problem>, SmartAction> of(
       String description, String measure, String lead, LocalDate due, String resources,
       String reportingSchedule, ActionStatus status) {
     return Checks.flat(Validation.combine(

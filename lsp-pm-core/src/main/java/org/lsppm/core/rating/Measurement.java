@@ -46,10 +46,72 @@ public record Measurement(
   }
 
   /**
+   * A builder of a measurement from untrusted parts; {@link Builder#build()} reports every problem at
+   * once. {@code Measurements.of(partnership)} makes them for a whole partnership.
+   */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /** Collects the parts for {@link #build()}; each setter replaces what was set before. Not thread-safe. */
+  public static final class Builder {
+    private Indicator indicator;
+    private Outturn outturn;
+    private RatingBasis basis;
+    private Goal goal;
+    private Quantity previous;
+    private Ratio tolerance;
+
+    private Builder() {}
+
+    /** The indicator measured; required. */
+    public Builder indicator(Indicator indicator) {
+      this.indicator = indicator;
+      return this;
+    }
+
+    /** Its outturn; required. */
+    public Builder outturn(Outturn outturn) {
+      this.outturn = outturn;
+      return this;
+    }
+
+    /** What the outturn is rated against; required. */
+    public Builder basis(RatingBasis basis) {
+      this.basis = basis;
+      return this;
+    }
+
+    /** The target, milestone or forecast goal; none for data only. */
+    public Builder goal(Goal goal) {
+      this.goal = goal;
+      return this;
+    }
+
+    /** The previous comparable outturn, for the trend, if known. */
+    public Builder previous(Quantity previous) {
+      this.previous = previous;
+      return this;
+    }
+
+    /** This measurement's own tolerance; none for the policy's. */
+    public Builder tolerance(Ratio tolerance) {
+      this.tolerance = tolerance;
+      return this;
+    }
+
+    /** What was set, checked: the value, or every problem with it at once. */
+    public Validation<Seq<Problem>, Measurement> build() {
+      return of(indicator, outturn, basis, goal, previous, tolerance);
+    }
+  }
+  /**
    * A measurement from untrusted parts, every problem reported at once. {@code goal},
    * {@code previous} and {@code tolerance} may be null for none.
+   {@link #newBuilder()} is the public
+   * way in.
    */
-  public static Validation<Seq<Problem>, Measurement> of(
+  static Validation<Seq<Problem>, Measurement> of(
       Indicator indicator, Outturn outturn, RatingBasis basis, Goal goal, Quantity previous, Ratio tolerance) {
     return Checks.join(Validation.combine(
             Checks.at("indicator", Checks.present(indicator, "an indicator")),

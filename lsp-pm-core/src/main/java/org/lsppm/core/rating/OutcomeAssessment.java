@@ -48,8 +48,76 @@ public abstract class OutcomeAssessment {
     return Option.none();
   }
 
-  /** An assessment from untrusted parts; {@code theme} and {@code commentary} may be null. */
-  public static Validation<Seq<Problem>, OutcomeAssessment> of(
+  /**
+   * A builder of an LAA1 outcome assessment from untrusted parts; {@link Builder#build()} reports
+   * every problem at once.
+   */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /** Collects the parts for {@link #build()}; each setter replaces what was set before. Not thread-safe. */
+  public static final class Builder {
+    private String outcome;
+    private String title;
+    private String theme;
+    private TrafficLight progress;
+    private TrafficLight problems;
+    private TrafficLight confidence;
+    private String commentary;
+
+    private Builder() {}
+
+    /** The outcome's id, such as {@code SSC1}; required. */
+    public Builder outcome(String outcome) {
+      this.outcome = outcome;
+      return this;
+    }
+
+    /** Its title; required. */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** The theme it belongs to, if any. */
+    public Builder theme(String theme) {
+      this.theme = theme;
+      return this;
+    }
+
+    /** The Progress light; required. */
+    public Builder progress(TrafficLight progress) {
+      this.progress = progress;
+      return this;
+    }
+
+    /** The Problems light; required. */
+    public Builder problems(TrafficLight problems) {
+      this.problems = problems;
+      return this;
+    }
+
+    /** The Confidence light; required. */
+    public Builder confidence(TrafficLight confidence) {
+      this.confidence = confidence;
+      return this;
+    }
+
+    /** Commentary for the exception report, if any. */
+    public Builder commentary(String commentary) {
+      this.commentary = commentary;
+      return this;
+    }
+
+    /** What was set, checked: the value, or every problem with it at once. */
+    public Validation<Seq<Problem>, OutcomeAssessment> build() {
+      return of(outcome, title, theme, progress, problems, confidence, commentary);
+    }
+  }
+  /** An assessment from untrusted parts; {@code theme} and {@code commentary} may be null. {@link #newBuilder()}
+   * is the public way in. */
+  static Validation<Seq<Problem>, OutcomeAssessment> of(
       String outcome, String title, String theme, TrafficLight progress, TrafficLight problems,
       TrafficLight confidence, String commentary) {
     return Checks.flat(Validation.combine(

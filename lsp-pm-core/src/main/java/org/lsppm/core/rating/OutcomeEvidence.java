@@ -41,8 +41,78 @@ public record OutcomeEvidence(
     Checks.require(problems(indicator, target, outturns));
   }
 
-  /** Evidence from untrusted parts; {@code outturns} may be null for none, {@code officerConfidence} null for none. */
-  public static Validation<Seq<Problem>, OutcomeEvidence> of(
+  /**
+   * A builder of the evidence for an LAA1 outcome assessment; {@link Builder#build()} reports every
+   * problem at once.
+   */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /** Collects the parts for {@link #build()}; each setter replaces what was set before. Not thread-safe. */
+  public static final class Builder {
+    private OutcomeId outcome;
+    private Text title;
+    private Indicator indicator;
+    private Target target;
+    private Iterable<Outturn> outturns;
+    private TrafficLight problems;
+    private TrafficLight officerConfidence;
+
+    private Builder() {}
+
+    /** The LAA1 outcome; required. */
+    public Builder outcome(OutcomeId outcome) {
+      this.outcome = outcome;
+      return this;
+    }
+
+    /** Its title; required. */
+    public Builder title(Text title) {
+      this.title = title;
+      return this;
+    }
+
+    /** The indicator that evidences it; required. */
+    public Builder indicator(Indicator indicator) {
+      this.indicator = indicator;
+      return this;
+    }
+
+    /** That indicator's target; required. */
+    public Builder target(Target target) {
+      this.target = target;
+      return this;
+    }
+
+    /** The outturns so far, oldest first. */
+    public Builder outturns(Iterable<Outturn> outturns) {
+      this.outturns = outturns;
+      return this;
+    }
+
+    /** The Problems light the partnership gave; required. */
+    public Builder problems(TrafficLight problems) {
+      this.problems = problems;
+      return this;
+    }
+
+    /** The officers' own Confidence light, if they gave one. */
+    public Builder officerConfidence(TrafficLight officerConfidence) {
+      this.officerConfidence = officerConfidence;
+      return this;
+    }
+
+    /** What was set, checked: the value, or every problem with it at once. */
+    public Validation<Seq<Problem>, OutcomeEvidence> build() {
+      return of(outcome, title, indicator, target, outturns, problems, officerConfidence);
+    }
+  }
+  /**
+   * Evidence from untrusted parts; {@code outturns} may be null for none, {@code officerConfidence}
+   * null for none. {@link #newBuilder()} is the public way in.
+   */
+  static Validation<Seq<Problem>, OutcomeEvidence> of(
       OutcomeId outcome, Text title, Indicator indicator, Target target, Iterable<Outturn> outturns,
       TrafficLight problems, TrafficLight officerConfidence) {
     List<Outturn> os = outturns == null ? List.empty() : List.ofAll(outturns);

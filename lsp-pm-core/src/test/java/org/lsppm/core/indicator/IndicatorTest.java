@@ -18,14 +18,16 @@ class IndicatorTest {
 
   @Test
   void an_indicator_with_every_part_blank_names_every_part() {
-    refusedFields(Indicator.of(" ", "", null, null, "\t", java.util.Arrays.asList(IndicatorFlag.VITAL_SIGN, null)))
+    refusedFields(Indicator.newBuilder().code(" ").title("").unit("\t")
+        .flags(java.util.Arrays.asList(IndicatorFlag.VITAL_SIGN, null)).build())
         .containsExactly("code", "title", "theme", "polarity", "unit", "flags[1]");
   }
 
   @Test
   void a_valid_indicator_knows_its_flags() {
-    Indicator ind = Indicator.of("NI  16", "Serious acquisitive crime", "Safer Communities",
-        Polarity.LOWER_IS_BETTER, "rate", List.of(IndicatorFlag.VITAL_SIGN, IndicatorFlag.VITAL_SIGN)).get();
+    Indicator ind = Indicator.newBuilder().code("NI 16").title("Serious acquisitive crime")
+        .theme("Safer Communities").polarity(Polarity.LOWER_IS_BETTER).unit("rate")
+        .flags(List.of(IndicatorFlag.VITAL_SIGN, IndicatorFlag.VITAL_SIGN)).build().get();
 
     assertThat(ind.code()).isEqualTo(NI16);
     assertThat(ind.isVitalSign()).isTrue();

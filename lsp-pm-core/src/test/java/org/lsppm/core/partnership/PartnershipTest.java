@@ -22,10 +22,11 @@ import org.lsppm.core.theme.Theme;
 class PartnershipTest {
   private static final ReportingPeriod YEAR = FinancialYear.parse("2008/09").get().toPeriod();
   private static final Theme CRIME = Theme.of("Safer Communities", PriorityArea.CRIME).get();
-  private static final Indicator NI16 = Indicator.of("NI 16", "Serious acquisitive crime", "Safer Communities",
-      Polarity.LOWER_IS_BETTER, "rate", null).get();
-  private static final Indicator LOC4 = Indicator.of("LOC 4", "Hostel occupancy", "Safer Communities",
-      Polarity.WITHIN_RANGE, "%", null).get();
+  private static final Indicator NI16 = Indicator.newBuilder().code("NI 16")
+      .title("Serious acquisitive crime").theme("Safer Communities").polarity(Polarity.LOWER_IS_BETTER)
+      .unit("rate").build().get();
+  private static final Indicator LOC4 = Indicator.newBuilder().code("LOC 4").title("Hostel occupancy")
+      .theme("Safer Communities").polarity(Polarity.WITHIN_RANGE).unit("%").build().get();
 
   private static Target target(Indicator i, Goal goal) {
     return Target.of(i.code(), YEAR, goal, null, null).get();
@@ -44,11 +45,13 @@ class PartnershipTest {
 
   @Test
   void the_builder_needs_only_what_the_partnership_has_and_reports_field_and_reference_problems_together() {
-    Partnership minimal = Partnership.newBuilder().name("KCP").area("K&C").nrfAllocation(Money.zero()).build().get();
+    Partnership minimal = Partnership.newBuilder().name("KCP").area("K&C").nrfAllocation(Money.zero())
+        .build().get();
     assertThat(minimal.themes()).isEmpty();
     assertThat(minimal.improvementPlan().items()).isEmpty();
 
-    Indicator orphan = Indicator.of("NI 99", "Orphan", "Nowhere", Polarity.HIGHER_IS_BETTER, "u", List.empty()).get();
+    Indicator orphan = Indicator.newBuilder().code("NI 99").title("Orphan").theme("Nowhere")
+        .polarity(Polarity.HIGHER_IS_BETTER).unit("u").flags(List.empty()).build().get();
     refusedWith(Partnership.newBuilder().name(" ").area("K&C").themes(CRIME).indicators(NI16, orphan).build())
         .containsExactly(
             "name: expected non-blank text, got \" \"",
@@ -60,7 +63,8 @@ class PartnershipTest {
 
   @Test
   void every_broken_reference_and_duplicate_is_reported_at_once() {
-    Indicator orphan = Indicator.of("NI 195", "Litter", "Environment", Polarity.LOWER_IS_BETTER, "%", null).get();
+    Indicator orphan = Indicator.newBuilder().code("NI 195").title("Litter").theme("Environment")
+        .polarity(Polarity.LOWER_IS_BETTER).unit("%").build().get();
     Outturn unknown = Outturn.measured(new IndicatorCode("NI 999"), YEAR, Quantity.of(1),
         org.lsppm.core.indicator.DataStatus.FINAL).get();
 

@@ -12,7 +12,8 @@ class PlanTest {
 
   @Test
   void an_action_needs_only_a_description_to_be_recorded() {
-    SmartAction action = SmartAction.of("Resolve political representation", null, null, null, null, null, null).get();
+    SmartAction action = SmartAction.newBuilder().description("Resolve political representation")
+        .build().get();
 
     assertThat(action.status()).isEqualTo(ActionStatus.OPEN);
     assertThat(action.lead()).isEmpty();
@@ -20,7 +21,9 @@ class PlanTest {
 
   @Test
   void blank_parts_of_an_action_are_refused_rather_than_taken_as_missing() {
-    refusedFields(SmartAction.of(" ", "", " ", LocalDate.of(2002, 5, 31), "\t", " ", ActionStatus.OPEN))
+    refusedFields(SmartAction.newBuilder().description(" ").measure("").lead(" ")
+        .due(LocalDate.of(2002, 5, 31)).resources("\t").reportingSchedule(" ").status(ActionStatus.OPEN)
+        .build())
         .containsExactly("description", "measure", "lead", "resources", "reportingSchedule");
   }
 

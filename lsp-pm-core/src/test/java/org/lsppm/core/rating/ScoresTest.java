@@ -47,7 +47,7 @@ class ScoresTest {
 
   @Test
   void an_outcome_assessment_names_every_missing_part_at_once() {
-    refusedFields(OutcomeAssessment.of(" ", null, "", null, null, null, " "))
+    refusedFields(OutcomeAssessment.newBuilder().outcome(" ").theme("").commentary(" ").build())
         .containsExactly("outcome", "title", "theme", "progress", "problems", "confidence", "commentary");
   }
 

@@ -153,14 +153,16 @@ public final class Inputs {
     String title = row.get("title") == null ? code : row.get("title");
     String theme = row.get("theme") == null ? "Unassigned" : row.get("theme");
     String unit = row.get("unit") == null ? "-" : row.get("unit");
-    Indicator indicator = Checks.orThrow(Indicator.of(code, title, theme, polarity, unit,
-        vital ? List.of(IndicatorFlag.VITAL_SIGN) : List.empty()));
+    Indicator indicator = Checks.orThrow(Indicator.newBuilder().code(code).title(title).theme(theme)
+        .polarity(polarity).unit(unit).flags(vital ? List.of(IndicatorFlag.VITAL_SIGN) : List.empty())
+        .build());
     Validation<Seq<Problem>, Outturn> o = Outturn.of(indicator.code(), period, outturn, status);
     if (o.isInvalid()) {
       return Validation.invalid(row.problems(o, "outturn").head().replace(":outturn.value:", ":outturn:"));
     }
-    Validation<Seq<Problem>, Measurement> m = Measurement.of(indicator, o.get(),
-        goal.isDefined() ? RatingBasis.TARGET : RatingBasis.NONE, goal.getOrNull(), previous.getOrNull(), tolerance.getOrNull());
+    Validation<Seq<Problem>, Measurement> m = Measurement.newBuilder().indicator(indicator).outturn(o.get())
+        .basis(goal.isDefined() ? RatingBasis.TARGET : RatingBasis.NONE).goal(goal.getOrNull())
+        .previous(previous.getOrNull()).tolerance(tolerance.getOrNull()).build();
     return m.isValid() ? Validation.valid(m.get()) : Validation.invalid(List.ofAll(m.getError())
         .map(p -> row.locate(p, "")).mkString("\n"));
   }
@@ -185,8 +187,10 @@ public final class Inputs {
               + row.get("outcome") + " again (first on row " + earlier + ")");
         }
       }
-      Validation<Seq<Problem>, OutcomeAssessment> o = OutcomeAssessment.of(row.get("outcome"), row.get("title"),
-          row.get("theme"), progressLight.getOrNull(), problemsLight.getOrNull(), confidence.getOrNull(), row.get("commentary"));
+      Validation<Seq<Problem>, OutcomeAssessment> o = OutcomeAssessment.newBuilder().outcome(row.get("outcome"))
+          .title(row.get("title")).theme(row.get("theme")).progress(progressLight.getOrNull())
+          .problems(problemsLight.getOrNull()).confidence(confidence.getOrNull())
+          .commentary(row.get("commentary")).build();
       if (found.isEmpty() && o.isInvalid()) {
         found = List.ofAll(o.getError()).map(p -> row.locate(p, ""));
       }
