@@ -127,8 +127,9 @@ class RewardGrantTest {
 
   @Test
   void the_pot_can_be_2_5_per_cent_of_the_net_budget_requirement_rounded_to_the_nearest_thousand() {
-    RewardAgreement a = RewardAgreement.withRate("LPSA", RewardFixtures.FIRST, RewardFixtures.LAST,
-        money("123456789.00"), null, money("1000"), List.of(target("1", stretch("50", "60")))).get();
+    RewardAgreement a = RewardAgreement.newBuilder().name("LPSA").firstYear(RewardFixtures.FIRST)
+        .lastYear(RewardFixtures.LAST).netBudgetRequirement(money("123456789.00"))
+        .potRoundingStep(money("1000")).targets(List.of(target("1", stretch("50", "60")))).build().get();
 
     assertThat(a.pot()).isEqualTo(money("3086000.00"));
   }
@@ -272,8 +273,9 @@ class RewardGrantTest {
         List.of(target("1", stretch("1", "2")), target("1", stretch("1", "2")))).getError().map(Problem::message))
         .containsExactly("grant: expected an amount of zero or more, got -£1.00",
             "targets: expected target ids that are unique within the agreement, got \"1\"");
-    assertThat(RewardAgreement.withRate("LPSA", RewardFixtures.FIRST, RewardFixtures.LAST, money("100"),
-        Ratio.parse("-0.025").get(), null, List.of(target("1", stretch("1", "2")))).getError().map(Problem::field))
+    assertThat(RewardAgreement.newBuilder().name("LPSA").firstYear(RewardFixtures.FIRST)
+        .lastYear(RewardFixtures.LAST).netBudgetRequirement(money("100")).potRate(Ratio.parse("-0.025").get())
+        .targets(List.of(target("1", stretch("1", "2")))).build().getError().map(Problem::field))
         .containsExactly("potRate");
     assertThat(RewardAgreement.withGrant("LPSA", RewardFixtures.LAST, RewardFixtures.FIRST, money("1"),
         List.of(withSubs("1", sub("x", stretch("1", "2")), sub("y", stretch("1", "2"))), withSubs("2", sub("x", stretch("1", "2")),

@@ -226,9 +226,10 @@ public final class Generators {
       return Generate.booleans().generate(in)
           ? org.lsppm.core.reward.RewardAgreement.withGrant(words().generate(in), first, first.plusYears(2),
               new Money(BigDecimal.valueOf(longs().between(0, 10_000_000_00L).generate(in), 2)), chosen).get()
-          : org.lsppm.core.reward.RewardAgreement.withRate(words().generate(in), first, first.plusYears(2),
-              new Money(BigDecimal.valueOf(longs().between(0, 500_000_000_00L).generate(in), 2)), null,
-              Money.ofPounds(1000), chosen).get();
+          : org.lsppm.core.reward.RewardAgreement.newBuilder().name(words().generate(in)).firstYear(first)
+              .lastYear(first.plusYears(2))
+              .netBudgetRequirement(new Money(BigDecimal.valueOf(longs().between(0, 500_000_000_00L).generate(in), 2)))
+              .potRoundingStep(Money.ofPounds(1000)).targets(chosen).build().get();
     };
   }
 

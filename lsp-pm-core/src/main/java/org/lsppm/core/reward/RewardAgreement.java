@@ -100,8 +100,79 @@ public abstract class RewardAgreement {
         grant == null ? Option.some("grant") : Option.none());
   }
 
+  /**
+   * A builder of an agreement whose pot is a rate of the council's net budget requirement:
+   * {@code RewardAgreement.newBuilder().name(...).firstYear(...).lastYear(...)
+   * .netBudgetRequirement(...).potRate(...).potRoundingStep(...).targets(...).build()}. The rate
+   * left out is 2.5%, the rounding step left out is none. (A pot given outright is
+   * {@link #withGrant}.) {@link Builder#build()} reports every problem at once.
+   */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /** Collects the parts for {@link #build()}; each setter replaces what was set before. Not thread-safe. */
+  public static final class Builder {
+    private String name;
+    private FinancialYear firstYear;
+    private FinancialYear lastYear;
+    private Money netBudgetRequirement;
+    private Ratio potRate;
+    private Money potRoundingStep;
+    private Iterable<StretchTarget> targets;
+
+    private Builder() {}
+
+    /** The agreement's name; required. */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /** Its first financial year; required. */
+    public Builder firstYear(FinancialYear firstYear) {
+      this.firstYear = firstYear;
+      return this;
+    }
+
+    /** Its last financial year; required. */
+    public Builder lastYear(FinancialYear lastYear) {
+      this.lastYear = lastYear;
+      return this;
+    }
+
+    /** The council's net budget requirement the pot is a rate of; required. */
+    public Builder netBudgetRequirement(Money netBudgetRequirement) {
+      this.netBudgetRequirement = netBudgetRequirement;
+      return this;
+    }
+
+    /** The rate; none set is 2.5%. */
+    public Builder potRate(Ratio potRate) {
+      this.potRate = potRate;
+      return this;
+    }
+
+    /** The step the pot is rounded to; none set is no rounding. */
+    public Builder potRoundingStep(Money potRoundingStep) {
+      this.potRoundingStep = potRoundingStep;
+      return this;
+    }
+
+    /** Its stretch targets. */
+    public Builder targets(Iterable<StretchTarget> targets) {
+      this.targets = targets;
+      return this;
+    }
+
+    /** What was set, checked: the agreement, or every problem with it at once. */
+    public Validation<Seq<Problem>, RewardAgreement> build() {
+      return withRate(name, firstYear, lastYear, netBudgetRequirement, potRate, potRoundingStep, targets);
+    }
+  }
+
   /** An agreement whose pot is {@code rate} (null for 2.5%) of a net budget requirement, rounded to {@code step} (null for none). */
-  public static Validation<Seq<Problem>, RewardAgreement> withRate(
+  static Validation<Seq<Problem>, RewardAgreement> withRate(
       String name, FinancialYear firstYear, FinancialYear lastYear, Money netBudgetRequirement, Ratio rate,
       Money step, Iterable<StretchTarget> targets) {
     return build(name, firstYear, lastYear, Option.none(), Option.of(netBudgetRequirement), rate, step, targets,
