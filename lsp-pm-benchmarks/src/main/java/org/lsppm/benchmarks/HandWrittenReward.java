@@ -1,7 +1,5 @@
 package org.lsppm.benchmarks;
 
-import io.vavr.Tuple;
-import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
@@ -10,6 +8,7 @@ import java.util.function.Consumer;
 import org.lsppm.core.Money;
 import org.lsppm.core.rating.RuleName;
 import org.lsppm.core.reward.InterimDecision;
+import org.lsppm.core.reward.Decided;
 import org.lsppm.core.reward.Measure;
 import org.lsppm.core.reward.MeasureResult;
 import org.lsppm.core.reward.PayableDecision;
@@ -87,9 +86,10 @@ final class HandWrittenReward {
       interimRule = MISSED;
     }
     RewardCalculation.Amounts amounts = RewardCalculation.amounts(f, decision, interim, policy);
-    Option<Tuple2<Boolean, RuleName>> recovery = amounts.needsReconciliation()
-        ? Option.some(amounts.payable().get().compareTo(amounts.onAccount()) < 0 ? Tuple.of(true, RECOVERED) : Tuple.of(false, COVERS))
+    Option<Decided<Boolean>> recovery = amounts.needsReconciliation()
+        ? Option.some(amounts.payable().get().compareTo(amounts.onAccount()) < 0
+            ? new Decided<>(true, RECOVERED) : new Decided<>(false, COVERS))
         : Option.none();
-    return RewardCalculation.result(f, decision, rule, interim, interimRule, amounts, recovery);
+    return RewardCalculation.result(f, new Decided<>(decision, rule), new Decided<>(interim, interimRule), amounts, recovery);
   }
 }

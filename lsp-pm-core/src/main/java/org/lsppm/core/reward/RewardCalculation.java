@@ -144,13 +144,13 @@ public final class RewardCalculation {
    * {@code recovery} is the reconciliation decision (whether the payment on account is partly
    * recovered, and the rule that said so), present exactly when {@link Amounts#needsReconciliation()}.
    */
-  public static MeasureResult result(
-      Figures f, PayableDecision decision, RuleName payableRule, InterimDecision interim, RuleName interimRule,
-      Amounts amounts, Option<io.vavr.Tuple2<Boolean, RuleName>> recovery) {
-    Option<Money> recovered = amounts.payable().map(p -> recovery.exists(r -> r._1) ? amounts.onAccount().minus(p) : Money.zero());
-    return new MeasureResult(f.measure(), f.potential(), f.outturn(), achieved(f), payableProportion(f, decision),
-        amounts.payable(), decision, payableRule, interim, interimRule, amounts.onAccount(), recovered,
-        recovery.map(io.vavr.Tuple2::_2));
+  public static MeasureResult result(Figures f, Decided<PayableDecision> payable, Decided<InterimDecision> interim,
+      Amounts amounts, Option<Decided<Boolean>> recovery) {
+    Option<Money> recovered = amounts.payable()
+        .map(p -> recovery.exists(Decided::decision) ? amounts.onAccount().minus(p) : Money.zero());
+    return new MeasureResult(f.measure(), f.potential(), f.outturn(), achieved(f), payableProportion(f, payable.decision()),
+        amounts.payable(), payable.decision(), payable.rule(), interim.decision(), interim.rule(), amounts.onAccount(),
+        recovered, recovery.map(Decided::rule));
   }
 
   /** The outturn at which a measure's share achieved reaches {@code share}: {@code W + share * (T - W)}, exact. */

@@ -10,6 +10,7 @@ import org.kie.api.KieBase;
 import org.lsppm.rules.session.Sessions;
 import org.lsppm.core.Money;
 import org.lsppm.core.rating.RuleName;
+import org.lsppm.core.reward.Decided;
 import org.lsppm.core.reward.Measure;
 import org.lsppm.core.reward.MeasureResult;
 import org.lsppm.core.reward.RewardAgreement;
@@ -93,10 +94,10 @@ public final class RewardRules {
   }
 
   private MeasureResult result(Figures f, RewardSink d, int i, Amounts amounts) {
-    Option<io.vavr.Tuple2<Boolean, RuleName>> recovery = Option.of(d.reconciliationRuleOf(i))
-        .map(rule -> io.vavr.Tuple.of(d.recoveryOf(i), ruleNames.apply(rule)));
-    return RewardCalculation.result(f, d.payableOf(i), ruleNames.apply(d.payableRuleOf(i)), d.interimOf(i),
-        ruleNames.apply(d.interimRuleOf(i)), amounts, recovery);
+    Option<Decided<Boolean>> recovery = Option.of(d.reconciliationRuleOf(i))
+        .map(rule -> new Decided<>(d.recoveryOf(i), ruleNames.apply(rule)));
+    return RewardCalculation.result(f, new Decided<>(d.payableOf(i), ruleNames.apply(d.payableRuleOf(i))),
+        new Decided<>(d.interimOf(i), ruleNames.apply(d.interimRuleOf(i))), amounts, recovery);
   }
 
   private void fire(RewardSink sink, Object[] facts) {
