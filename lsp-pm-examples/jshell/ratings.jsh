@@ -6,7 +6,8 @@ import org.lsppm.core.partnership.*;
 import org.lsppm.core.rating.*;
 import org.lsppm.rules.*;
 
-var partnership = Json.read(Files.newInputStream(Path.of("lsp-pm-examples/data/sample-partnership.json")), Partnership.class).get();
+// Checks.orThrow unwraps a Validation: the value, or an exception that names every problem (Vavr's get() loses them).
+var partnership = Checks.orThrow(Json.read(Files.newInputStream(Path.of("lsp-pm-examples/data/sample-partnership.json")), Partnership.class));
 
 // Every light with the rule that decided it, under the default policy...
 DroolsRatingEngine.withDefaults().rate(Measurements.of(partnership)).forEach(r -> System.out.println(r.explanation()));

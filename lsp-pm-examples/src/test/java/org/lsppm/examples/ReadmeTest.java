@@ -31,6 +31,16 @@ class ReadmeTest {
   }
 
   @Test
+  void the_jshell_scripts_unwrap_with_checks_or_throw_never_with_get() throws Exception {
+    for (String script : new String[] {"jshell/ratings.jsh", "jshell/reward-whatif.jsh"}) {
+      String code = Arrays.stream(Files.readString(Path.of(script)).split("\n"))
+          .filter(l -> !l.strip().startsWith("//")).collect(Collectors.joining("\n"));
+
+      assertThat(code).as(script).doesNotContain(".get()").contains("Checks.orThrow(");
+    }
+  }
+
+  @Test
   void the_tour_prints_what_its_comments_say() throws Exception {
     PrintStream original = System.out;
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
