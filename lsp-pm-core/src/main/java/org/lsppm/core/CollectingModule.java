@@ -1,6 +1,7 @@
 package org.lsppm.core;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -54,10 +55,16 @@ final class CollectingModule extends SimpleModule {
       if (collector == null) {
         return super.deserialize(p, ctxt);
       }
-      String at = ProblemCollector.path(p.getParsingContext());
+      // Where this value stands: kept as the context, and spelt out only if the value is refused
+      // (most are not). An object or array has entered its own context already; its place is
+      // in the enclosing one, which does not move while the value is read.
+      JsonToken first = p.currentToken();
+      JsonStreamContext where = first == JsonToken.START_OBJECT || first == JsonToken.START_ARRAY
+          ? p.getParsingContext().getParent() : p.getParsingContext();
       try {
         return super.deserialize(p, ctxt);
       } catch (JsonMappingException e) {
+        String at = ProblemCollector.path(where);
         if (ProblemCollector.isSyntax(e) || !collector.refusedBy(at, e) && !collector.partRefused(at)) {
           throw e;
         }
