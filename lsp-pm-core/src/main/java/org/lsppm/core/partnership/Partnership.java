@@ -271,61 +271,32 @@ public abstract class Partnership {
 
     /** The partnership, or every problem with its fields and with the references between its parts. */
     public Validation<Seq<Problem>, Partnership> build() {
-      Validation<Seq<Problem>, Text> n = Checks.at("name", Text.of(name));
-      Validation<Seq<Problem>, Text> a = Checks.at("area", Text.of(area));
-      Validation<Seq<Problem>, Partnership> built = of(n.getOrNull(), a.getOrNull(), nrfAllocation, themes, indicators,
-          targets, outturns, outcomes, designatedTargets, stretchTargets, reviews, improvementPlan, actions);
-      Seq<Problem> texts = List.<Problem>empty()
-          .appendAll(n.isInvalid() ? n.getError() : List.empty())
-          .appendAll(a.isInvalid() ? a.getError() : List.empty());
-      if (texts.isEmpty()) {
-        return built;
-      }
-      Seq<Problem> others = built.isInvalid()
-          ? built.getError().filter(p -> !p.field().equals("name") && !p.field().equals("area"))
-          : List.empty();
-      return Validation.invalid(texts.appendAll(others));
+      List<Theme> ts = List.ofAll(themes);
+      List<Indicator> is = List.ofAll(indicators);
+      List<Target> tg = List.ofAll(targets);
+      List<Outturn> os = List.ofAll(outturns);
+      List<OutcomeAssessment> oc = List.ofAll(outcomes);
+      List<DesignatedTargetAssessment> ds = List.ofAll(designatedTargets);
+      List<StretchTarget> ss = List.ofAll(stretchTargets);
+      List<ReviewRecord> rs = List.ofAll(reviews);
+      List<SmartAction> as = List.ofAll(actions);
+      Seq<Problem> gaps = nulls("themes", ts).appendAll(nulls("indicators", is)).appendAll(nulls("targets", tg))
+          .appendAll(nulls("outturns", os)).appendAll(nulls("outcomes", oc)).appendAll(nulls("designatedTargets", ds))
+          .appendAll(nulls("stretchTargets", ss)).appendAll(nulls("reviews", rs)).appendAll(nulls("actions", as));
+      return Checks.join(Validation.combine(
+                  Checks.at("name", Text.of(name)),
+                  Checks.at("area", Text.of(area)),
+                  Checks.at("nrfAllocation", Checks.present(nrfAllocation, "an amount in pounds")),
+                  Checks.unless(gaps, ts))
+              .ap((n, a, m, unused) -> Checks.buildUnless(problems(m, ts, is, tg, os, oc, ds, ss, rs),
+                  () -> ImmutablePartnership.builder().name(n).area(a).nrfAllocation(m)
+                      .themes(ts).indicators(is).targets(tg).outturns(os).outcomes(oc).designatedTargets(ds)
+                      .stretchTargets(ss).reviews(rs).improvementPlan(improvementPlan).actions(as).build())));
     }
 
     private static <T> Iterable<T> orEmpty(Iterable<T> items) {
       return items == null ? List.empty() : items;
     }
-  }
-
-  /**
-   * A partnership with its parts; every reference between them is checked and every problem
-   * reported at once. Null lists are taken as empty. The {@link #newBuilder()} is the public way in.
-   */
-  static Validation<Seq<Problem>, Partnership> of(
-      Text name, Text area, Money nrfAllocation, Iterable<Theme> themes, Iterable<Indicator> indicators,
-      Iterable<Target> targets, Iterable<Outturn> outturns, Iterable<OutcomeAssessment> outcomes,
-      Iterable<DesignatedTargetAssessment> designatedTargets, Iterable<StretchTarget> stretchTargets,
-      Iterable<ReviewRecord> reviews, ImprovementPlan plan, Iterable<SmartAction> actions) {
-    List<Theme> ts = listOf(themes);
-    List<Indicator> is = listOf(indicators);
-    List<Target> tg = listOf(targets);
-    List<Outturn> os = listOf(outturns);
-    List<OutcomeAssessment> oc = listOf(outcomes);
-    List<DesignatedTargetAssessment> ds = listOf(designatedTargets);
-    List<StretchTarget> ss = listOf(stretchTargets);
-    List<ReviewRecord> rs = listOf(reviews);
-    Seq<Problem> gaps = nulls("themes", ts).appendAll(nulls("indicators", is)).appendAll(nulls("targets", tg))
-        .appendAll(nulls("outturns", os)).appendAll(nulls("outcomes", oc)).appendAll(nulls("designatedTargets", ds))
-        .appendAll(nulls("stretchTargets", ss)).appendAll(nulls("reviews", rs)).appendAll(nulls("actions", listOf(actions)));
-    return Checks.join(Validation.combine(
-                Checks.at("name", Checks.present(name, "a name")),
-                Checks.at("area", Checks.present(area, "an area")),
-                Checks.at("nrfAllocation", Checks.present(nrfAllocation, "an amount in pounds")),
-                Checks.unless(gaps, ts))
-            .ap((n, a, m, unused) -> Checks.buildUnless(problems(m, ts, is, tg, os, oc, ds, ss, rs),
-                () -> ImmutablePartnership.builder().name(n).area(a).nrfAllocation(m)
-                    .themes(ts).indicators(is).targets(tg).outturns(os).outcomes(oc).designatedTargets(ds)
-                    .stretchTargets(ss).reviews(rs)
-                    .improvementPlan(plan == null ? ImprovementPlan.empty() : plan).actions(listOf(actions)).build())));
-  }
-
-  private static <T> List<T> listOf(Iterable<T> items) {
-    return items == null ? List.empty() : List.ofAll(items);
   }
 
   private static Seq<Problem> nulls(String field, List<?> items) {
