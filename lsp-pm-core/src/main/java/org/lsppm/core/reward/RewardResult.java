@@ -1,7 +1,6 @@
 package org.lsppm.core.reward;
 
 import io.vavr.collection.List;
-import io.vavr.collection.Seq;
 import java.util.Objects;
 import org.lsppm.core.Allocation;
 import org.lsppm.core.Money;
@@ -34,12 +33,12 @@ public record RewardResult(RewardAgreement agreement, Scenario scenario, RewardP
 
   /** The grant earned by every measure whose outturn is known. */
   public Money totalPayable() {
-    return sum(measures.flatMap(MeasureResult::payable));
+    return Money.total(measures.flatMap(MeasureResult::payable));
   }
 
   /** The potential grant of measures whose outturn is awaited: the part of the pot still undetermined. */
   public Money pendingPotential() {
-    return sum(measures.filter(MeasureResult::isPending).map(MeasureResult::potential));
+    return Money.total(measures.filter(MeasureResult::isPending).map(MeasureResult::potential));
   }
 
   /** The measures still pending. */
@@ -63,7 +62,7 @@ public record RewardResult(RewardAgreement agreement, Scenario scenario, RewardP
     List<MeasureResult> own = measures.filter(m -> m.measure().target().equals(target));
     return own.exists(MeasureResult::isPending) || own.isEmpty()
         ? io.vavr.control.Option.none()
-        : io.vavr.control.Option.some(sum(own.flatMap(MeasureResult::payable)));
+        : io.vavr.control.Option.some(Money.total(own.flatMap(MeasureResult::payable)));
   }
 
   /**
@@ -95,7 +94,7 @@ public record RewardResult(RewardAgreement agreement, Scenario scenario, RewardP
 
   /** The schedule's total per year, in year order. */
   public io.vavr.collection.SortedMap<FinancialYear, Money> scheduleByYear() {
-    return schedule().groupBy(ScheduleLine::year).mapValues(ls -> sum(ls.map(ScheduleLine::total)))
+    return schedule().groupBy(ScheduleLine::year).mapValues(ls -> Money.total(ls.map(ScheduleLine::total)))
         .toSortedMap(e -> e._1, e -> e._2);
   }
 
@@ -105,9 +104,4 @@ public record RewardResult(RewardAgreement agreement, Scenario scenario, RewardP
     Money revenue = amount.isNegative() ? split.get(1).negated() : split.get(1);
     return new ScheduleLine(year, m.measure().target(), m.measure().id(), kind, capital, revenue);
   }
-
-  private static Money sum(Seq<Money> amounts) {
-    return Money.total(amounts);
-  }
-
 }
