@@ -59,7 +59,7 @@ public final class Inputs {
     java.util.List<String> problems = new ArrayList<>();
     java.util.List<Measurement> result = new ArrayList<>(rows.size());
     java.util.Map<String, Long> seen = new java.util.HashMap<>();
-    java.util.Map<String, CsvFile.Row> firstOfIndicator = new java.util.HashMap<>();
+    java.util.Map<String, FirstRow> firstOfIndicator = new java.util.HashMap<>();
     for (CsvFile.Row row : rows) {
       List<String> found = List.empty();
       var code = Checks.text(row.get("indicator"));
@@ -81,7 +81,8 @@ public final class Inputs {
           .appendAll(row.problems(previous, "previous")).appendAll(row.problems(vital, "vital_sign"))
           .appendAll(row.problems(tolerance, "tolerance"));
       if (code.isValid()) {
-        found = found.appendAll(disagreements(row, firstOfIndicator.computeIfAbsent(code.get(), c -> row), code.get()));
+        FirstRow first = firstOfIndicator.computeIfAbsent(code.get(), c -> new FirstRow(row, polarity.toOption()));
+        found = found.appendAll(disagreements(row, polarity.toOption(), first, code.get()));
       }
       if (found.isEmpty()) {
         String key = code.get() + " " + period.get();
@@ -105,28 +106,38 @@ public final class Inputs {
     return List.ofAll(result);
   }
 
+  /** The first row of an indicator, with the polarity read from it (none if it did not read). */
+  private record FirstRow(CsvFile.Row row, Option<Polarity> polarity) {}
+
   /**
    * Where this row describes its indicator differently from the indicator's first row: the same
    * code with another polarity, title or unit would be rated two ways without a word. A blank
-   * optional cell says nothing and disagrees with nothing.
+   * optional cell says nothing and disagrees with nothing; a polarity that did not read is
+   * reported on its own.
    */
-  private static List<String> disagreements(CsvFile.Row row, CsvFile.Row first, String code) {
-    if (first == row) {
+  private static List<String> disagreements(CsvFile.Row row, Option<Polarity> polarity, FirstRow first, String code) {
+    if (first.row() == row) {
       return List.empty();
     }
-    return List.of("polarity", "title", "unit").flatMap(column -> {
+    List<String> found = List.empty();
+    if (polarity.isDefined() && first.polarity().isDefined() && polarity.get() != first.polarity().get()) {
+      found = found.append(disagreement(row, first.row(), "polarity", code));
+    }
+    for (String column : new String[] {"title", "unit"}) {
       String mine = row.get(column);
-      String theirs = first.get(column);
-      boolean differ = column.equals("polarity")
-          ? Values.polarity(mine).isValid() && Values.polarity(theirs).isValid()
-              && Values.polarity(mine).get() != Values.polarity(theirs).get()
-          : mine != null && theirs != null && !mine.equals(theirs);
-      return differ
-          ? List.of(row.file() + ":" + row.row() + ":" + column + ": expected \"" + theirs + "\" for " + code
-              + " as on row " + first.row() + ", got \"" + mine + "\"")
-          : List.empty();
-    });
+      String theirs = first.row().get(column);
+      if (mine != null && theirs != null && !mine.equals(theirs)) {
+        found = found.append(disagreement(row, first.row(), column, code));
+      }
+    }
+    return found;
   }
+
+  private static String disagreement(CsvFile.Row row, CsvFile.Row first, String column, String code) {
+    return row.file() + ":" + row.row() + ":" + column + ": expected \"" + first.get(column) + "\" for " + code
+        + " as on row " + first.row() + ", got \"" + row.get(column) + "\"";
+  }
+
 
   private static Validation<String, Measurement> measurement(CsvFile.Row row, String code, Polarity polarity,
       ReportingPeriod period, DataStatus status, Option<Quantity> outturn, Option<Quantity> target,
