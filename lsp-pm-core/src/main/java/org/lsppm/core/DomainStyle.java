@@ -22,5 +22,8 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
-    jdkOnly = true)
+    jdkOnly = true,
+    // Our public builders are nested classes named Builder; this keeps Immutables from taking
+    // them for builders of its own to extend (it warned "incompat" for each).
+    typeInnerBuilder = "ImmutablesInnerBuilder")
 public @interface DomainStyle {}
