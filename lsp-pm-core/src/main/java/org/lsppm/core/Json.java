@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -51,6 +52,8 @@ public final class Json {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        // A part of a document read as a tree keeps its numbers as written: 21.50 stays 21.50.
+        .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .build();
@@ -70,10 +73,30 @@ public final class Json {
     if (json == null) {
       return Checks.invalid(Problem.of("JSON text", null));
     }
+    return bind(reader -> reader.forType(type).readValue(json), () -> tree(json));
+  }
+
+  /**
+   * Reads a {@code type} from a JSON tree (one already parsed, or a part of a larger document);
+   * every problem names its path from the tree's root.
+   */
+  public static <T> Validation<Seq<Problem>, T> read(JsonNode json, Class<T> type) {
+    if (json == null) {
+      return Checks.invalid(Problem.of("JSON value", null));
+    }
+    return bind(reader -> reader.forType(type).readValue(json), () -> json);
+  }
+
+  /** One reading of a document by a reader that carries the problem collector. */
+  private interface Reading<T> {
+    T from(ObjectReader reader) throws IOException;
+  }
+
+  private static <T> Validation<Seq<Problem>, T> bind(Reading<T> reading, java.util.function.Supplier<JsonNode> tree) {
     ProblemCollector collector = new ProblemCollector();
     T value;
     try {
-      value = MAPPER.readerFor(type).withHandler(collector).readValue(json);
+      value = reading.from(MAPPER.reader().withHandler(collector));
     } catch (JsonProcessingException e) {
       // A syntax error is always reported; a mapping failure is not when it is a refusal already
       // recorded or the consequence of a part replaced by nothing.
@@ -84,12 +107,15 @@ public final class Json {
         problems(e).forEach(collector::record);
       }
       value = null;
+    } catch (IOException e) {
+      collector.record(Problem.of("readable JSON", e.getMessage()));
+      value = null;
     }
     if (collector.problems().isEmpty()) {
       return value == null ? Checks.invalid(Problem.of("a JSON document", "null")) : Checks.valid(value);
     }
-    JsonNode tree = tree(json);
-    return Validation.invalid(collector.problems().map(p -> new Problem(named(p.field(), tree), p.expected(), p.actual())));
+    JsonNode root = tree.get();
+    return Validation.invalid(collector.problems().map(p -> new Problem(named(p.field(), root), p.expected(), p.actual())));
   }
 
   /** Reads a {@code type} from a JSON stream (UTF-8); the stream is not closed. */
@@ -107,7 +133,7 @@ public final class Json {
    */
   private static Seq<Problem> problems(JsonProcessingException e) {
     String path = e instanceof JsonMappingException m ? path(m) : "";
-    String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+    String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : " at line " + e.getLocation().getLineNr()
         + ", column " + e.getLocation().getColumnNr();
     return List.of(new Problem(path, "valid JSON for this field", e.getOriginalMessage() + where));
   }
@@ -137,7 +163,9 @@ public final class Json {
       out.append(step.group());
       if (step.group(2) != null) {
         node = node == null ? null : node.get(Integer.parseInt(step.group(2)));
-        out.append(name(node));
+        if (!field.startsWith(" (", step.end())) {
+          out.append(name(node));
+        }
       } else {
         node = node == null ? null : node.get(step.group(1));
       }

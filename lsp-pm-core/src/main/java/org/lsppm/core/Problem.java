@@ -43,6 +43,25 @@ public record Problem(String field, String expected, String actual) {
     return new Problem(parent + sep + field, expected, actual);
   }
 
+  /**
+   * Whether this problem and {@code other} are about one place: the same field, or one inside the
+   * other ({@code targets[2]} and {@code targets[2].goal.lower}). A refused part and what its
+   * absence then makes fail around it are one problem, reported once.
+   */
+  public boolean overlaps(Problem other) {
+    return field.equals(other.field) || isInside(other.field) || other.isInside(field);
+  }
+
+  /**
+   * Whether this problem's field is inside the place {@code outer}: {@code targets[2].goal} is
+   * inside {@code targets[2]} and {@code targets}, not inside itself or {@code targets[20]}; nothing
+   * is inside the document's root, the empty place.
+   */
+  public boolean isInside(String outer) {
+    return !outer.isEmpty() && field.length() > outer.length() && field.startsWith(outer)
+        && (field.charAt(outer.length()) == '.' || field.charAt(outer.length()) == '[');
+  }
+
   /** One line for people: {@code goal.lower: expected a finite number, got "NaN"}. */
   public String message() {
     return (field.isEmpty() ? "value" : field) + ": expected " + expected + ", got " + actual;

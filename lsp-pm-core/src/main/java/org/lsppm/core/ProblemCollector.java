@@ -103,7 +103,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
    * failure of the value itself is a consequence (the document's root contains every part).
    */
   boolean partRefused(String at) {
-    return at.isEmpty() ? !found.isEmpty() : found.stream().anyMatch(f -> within(f.field(), at));
+    return at.isEmpty() ? !found.isEmpty() : found.stream().anyMatch(f -> f.isInside(at));
   }
 
   /**
@@ -111,17 +111,9 @@ final class ProblemCollector extends DeserializationProblemHandler {
    * inside or around one already refused (the nothing that replaced it, failing again above).
    */
   void record(Problem problem) {
-    String at = problem.field();
-    boolean known = found.stream().map(Problem::field).anyMatch(f -> f.equals(at) || within(f, at) || within(at, f));
-    if (!known) {
+    if (found.stream().noneMatch(problem::overlaps)) {
       found.add(problem);
     }
-  }
-
-  /** Whether {@code inner} is a place inside {@code outer} (nothing is inside the document's root). */
-  private static boolean within(String inner, String outer) {
-    return !outer.isEmpty() && inner.length() > outer.length() && inner.startsWith(outer)
-        && (inner.charAt(outer.length()) == '.' || inner.charAt(outer.length()) == '[');
   }
 
   private static String expected(Class<?> type) {

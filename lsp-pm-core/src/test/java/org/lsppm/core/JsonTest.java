@@ -15,7 +15,7 @@ class JsonTest {
   @Test
   void a_missing_required_field_is_named() {
     refusedWith(Json.read("{\"name\":\"KCP\",\"area\":\"K&C\"}", Partnership.class))
-        .containsExactly("nrfAllocation: expected a value, got nothing");
+        .containsExactly("nrfAllocation: expected an amount in pounds, got nothing");
   }
 
   @Test
@@ -53,14 +53,15 @@ class JsonTest {
   }
 
   @Test
-  void every_refused_value_of_a_document_is_reported_in_one_run() {
+  void six_mistakes_of_six_kinds_are_reported_in_one_run_and_a_refused_indicator_still_counts_as_known() {
     String json = "{\"name\":\"KCP\",\"area\":\"K&C\",\"nrfAllocation\":\"lots\","
         + "\"themes\":[{\"name\":\"Safer\"},{\"name\":\" \"}],"
         + "\"indicators\":[{\"code\":\"NI 16\",\"title\":\"t\",\"theme\":\"Safer\",\"polarity\":\"UPWARDS\",\"unit\":\"u\"},"
         + "{\"code\":\"NI 39\",\"title\":\"t\",\"theme\":\"Safer\",\"polarity\":\"LOWER_IS_BETTER\",\"unit\":\"u\"}],"
         + "\"targets\":[{\"indicator\":\"NI 39\",\"period\":{\"start\":\"2008-02-30\",\"end\":\"2009-03-31\"},\"goal\":{\"value\":5}}],"
         + "\"outturns\":[{\"indicator\":\"NI 39\",\"period\":{\"start\":\"2008-04-01\",\"end\":\"2009-03-31\"},\"value\":6},"
-        + "{\"indicator\":\"NI 39\",\"period\":{\"start\":\"2008-04-01\",\"end\":\"2009-03-31\"},\"value\":6,\"status\":\"FINAL\",\"colour\":\"red\"}]}";
+        + "{\"indicator\":\"NI 99\",\"period\":{\"start\":\"2008-04-01\",\"end\":\"2009-03-31\"},\"value\":6,\"status\":\"FINAL\"},"
+        + "{\"indicator\":\"NI 16\",\"period\":{\"start\":\"2008-04-01\",\"end\":\"2009-03-31\"},\"value\":6,\"status\":\"FINAL\"}]}";
 
     refusedWith(Json.read(json, Partnership.class)).containsExactly(
         "nrfAllocation: expected a number such as 12.5, got \"lots\"",
@@ -68,15 +69,15 @@ class JsonTest {
         "indicators[0] (code NI 16).polarity: expected one of HIGHER_IS_BETTER, LOWER_IS_BETTER, WITHIN_RANGE, got \"UPWARDS\"",
         "targets[0] (indicator NI 39).period.start: expected a date that exists, such as 2009-03-31, got \"2008-02-30\"",
         "outturns[0] (indicator NI 39).status: expected a value, got nothing",
-        "outturns[1] (indicator NI 39).colour: expected a known field (one of indicator, period, status, value), got \"colour\"");
+        "outturns[1] (indicator NI 99).indicator: expected an indicator of the partnership, got NI 99");
   }
 
   @Test
   void a_syntax_error_after_a_refused_value_is_reported_too() {
-    String json = "{\"name\":\"KCP\",\"area\":\"K&C\",\"nrfAllocation\":\"lots\",\"themes\":[{\"name\": }]}";
+    String json = "{\"name\":\"x\",\"firstYear\":\"2005/06\",\"lastYear\":\"2007/08\",\"grant\":\"lots\",\"targets\":[{\"id\": }]}";
 
-    refusedWith(Json.read(json, Partnership.class)).hasSize(2)
-        .first().isEqualTo("nrfAllocation: expected a number such as 12.5, got \"lots\"");
+    refusedWith(Json.read(json, org.lsppm.core.reward.RewardAgreement.class)).hasSize(2)
+        .first().isEqualTo("grant: expected a number such as 12.5, got \"lots\"");
   }
 
   @Test

@@ -1,6 +1,6 @@
 package org.lsppm.core.partnership;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.Tuple;
 import io.vavr.collection.List;
@@ -36,7 +36,6 @@ import org.lsppm.core.theme.ThemeName;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePartnership.class)
-@JsonDeserialize(as = ImmutablePartnership.class)
 public abstract class Partnership {
 
   /** The partnership's name, such as {@code Kensington and Chelsea Partnership}. */
@@ -116,7 +115,13 @@ public abstract class Partnership {
   @Value.Check
   final void check() {
     Checks.require(problems(nrfAllocation(), themes(), indicators(), targets(), outturns(), outcomes(),
-        designatedTargets(), stretchTargets(), reviews()));
+        designatedTargets(), stretchTargets(), reviews(), List.empty(), List.empty()));
+  }
+
+  /** A partnership from its JSON document, through {@link Builder#build()}'s checks. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Partnership fromJson(com.fasterxml.jackson.databind.node.ObjectNode document) {
+    return PartnershipDocument.read(document);
   }
 
   /** A partnership with no themes, indicators or records yet. */
@@ -271,6 +276,14 @@ public abstract class Partnership {
 
     /** The partnership, or every problem with its fields and with the references between its parts. */
     public Validation<Seq<Problem>, Partnership> build() {
+      return build(List.empty(), List.empty());
+    }
+
+    /**
+     * As {@link #build()}, where the themes and indicators with the given names and codes were
+     * given but refused (and are absent here): references to them are not reported as unknown.
+     */
+    Validation<Seq<Problem>, Partnership> build(Seq<ThemeName> refusedThemes, Seq<IndicatorCode> refusedIndicators) {
       List<Theme> ts = List.ofAll(themes);
       List<Indicator> is = List.ofAll(indicators);
       List<Target> tg = List.ofAll(targets);
@@ -283,15 +296,17 @@ public abstract class Partnership {
       Seq<Problem> gaps = nulls("themes", ts).appendAll(nulls("indicators", is)).appendAll(nulls("targets", tg))
           .appendAll(nulls("outturns", os)).appendAll(nulls("outcomes", oc)).appendAll(nulls("designatedTargets", ds))
           .appendAll(nulls("stretchTargets", ss)).appendAll(nulls("reviews", rs)).appendAll(nulls("actions", as));
-      return Checks.join(Validation.combine(
-                  Checks.at("name", Text.of(name)),
-                  Checks.at("area", Text.of(area)),
-                  Checks.at("nrfAllocation", Checks.present(nrfAllocation, "an amount in pounds")),
-                  Checks.unless(gaps, ts))
-              .ap((n, a, m, unused) -> Checks.buildUnless(problems(m, ts, is, tg, os, oc, ds, ss, rs),
-                  () -> ImmutablePartnership.builder().name(n).area(a).nrfAllocation(m)
-                      .themes(ts).indicators(is).targets(tg).outturns(os).outcomes(oc).designatedTargets(ds)
-                      .stretchTargets(ss).reviews(rs).improvementPlan(improvementPlan).actions(as).build())));
+      Validation<Seq<Problem>, Text> n = Checks.at("name", Text.of(name));
+      Validation<Seq<Problem>, Text> a = Checks.at("area", Text.of(area));
+      Validation<Seq<Problem>, Money> m = Checks.at("nrfAllocation", Checks.present(nrfAllocation, "an amount in pounds"));
+      // Every problem at once: the fields', the empty entries', and those between the parts that
+      // are there (an empty entry, or a refused theme or indicator, is nobody's unknown reference).
+      Seq<Problem> found = List.of(n, a, m).flatMap(v -> v.isInvalid() ? v.getError() : List.empty())
+          .appendAll(gaps)
+          .appendAll(problems(m.getOrNull(), ts, is, tg, os, oc, ds, ss, rs, refusedThemes, refusedIndicators));
+      return Checks.buildUnless(found, () -> ImmutablePartnership.builder().name(n.get()).area(a.get()).nrfAllocation(m.get())
+          .themes(ts).indicators(is).targets(tg).outturns(os).outcomes(oc).designatedTargets(ds)
+          .stretchTargets(ss).reviews(rs).improvementPlan(improvementPlan).actions(as).build());
     }
 
     private static <T> Iterable<T> orEmpty(Iterable<T> items) {
@@ -304,18 +319,24 @@ public abstract class Partnership {
   }
 
   private static Seq<Problem> allocationProblems(Money m) {
-    return m.isNegative()
+    return m != null && m.isNegative()
         ? List.of(Problem.of("nrfAllocation", "an amount of zero or more", m))
         : List.empty();
   }
 
+  /**
+   * The problems between a partnership's parts, among those present (a list may hold an empty
+   * entry where a part was refused): repeats and references that resolve to nothing. A reference
+   * to a refused theme or indicator is not unknown.
+   */
   private static Seq<Problem> problems(
       Money nrfAllocation, List<Theme> themes, List<Indicator> indicators, List<Target> targets,
       List<Outturn> outturns, List<OutcomeAssessment> outcomes, List<DesignatedTargetAssessment> designated,
-      List<StretchTarget> stretchTargets, List<ReviewRecord> reviews) {
-    Set<ThemeName> themeNames = themes.map(Theme::name).toSet();
-    io.vavr.collection.Map<IndicatorCode, Indicator> byCode = indicators.toMap(Indicator::code, i -> i);
-    Set<IndicatorCode> codes = byCode.keySet();
+      List<StretchTarget> stretchTargets, List<ReviewRecord> reviews,
+      Seq<ThemeName> refusedThemes, Seq<IndicatorCode> refusedIndicators) {
+    Set<ThemeName> themeNames = present(themes).map(t -> t._1.name()).toSet().addAll(refusedThemes);
+    io.vavr.collection.Map<IndicatorCode, Indicator> byCode = present(indicators).map(t -> t._1).toMap(Indicator::code, i -> i);
+    Set<IndicatorCode> codes = byCode.keySet().addAll(refusedIndicators);
     List<Problem> found = List.ofAll(allocationProblems(nrfAllocation))
         .appendAll(duplicates("themes", themes, Theme::name))
         .appendAll(duplicates("indicators", indicators, Indicator::code))
@@ -327,17 +348,22 @@ public abstract class Partnership {
         .appendAll(duplicates("reviews", reviews, r -> r));
     found = found.appendAll(unknown("indicators", indicators, "theme", Indicator::theme, themeNames, "a theme of the partnership"));
     found = found.appendAll(unknown("targets", targets, "indicator", Target::indicator, codes, "an indicator of the partnership"));
-    found = found.appendAll(reviews.zipWithIndex().flatMap(r -> r._1.themes().zipWithIndex()
+    found = found.appendAll(present(reviews).flatMap(r -> r._1.themes().zipWithIndex()
         .filter(t -> !themeNames.contains(t._1))
         .map(t -> Problem.of("reviews[" + r._2 + "].themes[" + t._2 + "]", "a theme of the partnership", t._1))));
     found = found.appendAll(unknown("outturns", outturns, "indicator", Outturn::indicator, codes, "an indicator of the partnership"));
     found = found.appendAll(unknown("designatedTargets", designated, "indicator",
         DesignatedTargetAssessment::indicator, codes, "an indicator of the partnership"));
-    found = found.appendAll(targets.zipWithIndex().flatMap(t -> byCode.get(t._1.indicator()).toList().flatMap(i ->
+    found = found.appendAll(present(targets).flatMap(t -> byCode.get(t._1.indicator()).toList().flatMap(i ->
         goalProblems(i, "targets[" + t._2 + "].goal", t._1.goal())
             .appendAll(t._1.trajectory().zipWithIndex().flatMap(m ->
                 goalProblems(i, "targets[" + t._2 + "].trajectory[" + m._2 + "].goal", m._1.goal()))))));
     return found;
+  }
+
+  /** The entries that are there, each with its index in the list. */
+  private static <T> List<io.vavr.Tuple2<T, Integer>> present(List<T> items) {
+    return items.zipWithIndex().filter(t -> t._1 != null);
   }
 
   private static Seq<Problem> goalProblems(Indicator indicator, String field, org.lsppm.core.indicator.Goal goal) {
@@ -348,7 +374,7 @@ public abstract class Partnership {
   }
 
   private static <T, K> Seq<Problem> duplicates(String field, List<T> items, Function<T, K> key) {
-    return items.zipWithIndex()
+    return present(items)
         .groupBy(t -> key.apply(t._1))
         .filter(e -> e._2.size() > 1)
         .toList()
@@ -359,7 +385,7 @@ public abstract class Partnership {
 
   private static <T, K> Seq<Problem> unknown(
       String field, List<T> items, String part, Function<T, K> ref, Set<K> known, String expected) {
-    return items.zipWithIndex()
+    return present(items)
         .filter(t -> !known.contains(ref.apply(t._1)))
         .map(t -> Problem.of(field + "[" + t._2 + "]." + part, expected, ref.apply(t._1)));
   }

@@ -128,14 +128,14 @@ class MalformedInputTest {
             + "   {\"code\":\"NI 39\",\"title\":\"t\",\"theme\":\"Safer\",\"polarity\":\"LOWER_IS_BETTER\",\"unit\":\"u\"}],\n"
             + " \"targets\":[{\"indicator\":\"NI 39\",\"period\":{\"start\":\"2008-02-30\",\"end\":\"2009-03-31\"},\"goal\":{\"value\":5}}],\n"
             + " \"outturns\":[{\"indicator\":\"NI 39\",\"period\":{\"start\":\"2008-04-01\",\"end\":\"2009-03-31\"},\"value\":6},\n"
-            + "   {\"indicator\":\"NI 39\",\"period\":{\"start\":\"2008-04-01\",\"end\":\"2009-03-31\"},\"value\":6,\"status\":\"FINAL\",\"colour\":\"red\"}]}",
+            + "   {\"indicator\":\"NI 99\",\"period\":{\"start\":\"2008-04-01\",\"end\":\"2009-03-31\"},\"value\":6,\"status\":\"FINAL\"}]}",
             List.of("rate", "--partnership", "FILE"),
             "p.json: nrfAllocation: expected a number such as 12.5, got \"lots\"",
             "p.json: themes[1].name: expected non-blank text",
             "p.json: indicators[0] (code NI 16).polarity: expected one of",
             "p.json: targets[0] (indicator NI 39).period.start: expected a date that exists, such as 2009-03-31, got \"2008-02-30\"",
             "p.json: outturns[0] (indicator NI 39).status: expected a value, got nothing",
-            "p.json: outturns[1] (indicator NI 39).colour: expected a known field"),
+            "p.json: outturns[1] (indicator NI 99).indicator: expected an indicator of the partnership, got NI 99"),
         of("misspelt partnership field", "p.json", "{\"name\":\"x\",\"area\":\"y\",\"nrfAlocation\":1}",
             List.of("reviews", "--partnership", "FILE", "--as-of", "2004-03-17"), "p.json: nrfAlocation: expected a known field"),
         of("as-of date in the wrong format", "p.json", "{\"name\":\"x\",\"area\":\"y\",\"nrfAllocation\":1}",
