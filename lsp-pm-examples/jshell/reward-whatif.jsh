@@ -24,7 +24,7 @@ var slipped = current.outturn("6", "22.0").outturn("8", "140").outturn("12", "21
 System.out.println("if 6, 8 and 12 slip: " + Checks.orThrow(prg.evaluate(agreement, slipped)).totalPayable());
 
 // How does the grant move as target 2's outturn varies? (the threshold step is at 13.0)
-Checks.orThrow(prg.sensitivity(agreement, current, new TargetId("2"), Quantity.of(12),
+Checks.orThrow(prg.sensitivity(agreement, current, new TargetId("2"), Quantity.ofWhole(12),
     Checks.orThrow(Quantity.parse("14.5")), Checks.orThrow(Quantity.parse("0.5")))).
     forEach(p -> System.out.println(p.outturn() + " -> " + p.measurePayable() + " (" + p.decision() + ")"));
 /exit

@@ -47,9 +47,9 @@ public class PartnershipJsonBenchmark {
     List<Indicator> inds = List.range(0, indicators).map(i -> Indicator.newBuilder().code("LOC " + i)
         .title("Indicator " + i).theme("Safer Communities")
         .polarity(i % 2 == 0 ? Polarity.HIGHER_IS_BETTER : Polarity.LOWER_IS_BETTER).unit("%").build().get());
-    List<Target> targets = inds.map(i -> Target.of(i.code(), year, Goal.of(Quantity.of(50)), null, null).get());
+    List<Target> targets = inds.map(i -> Target.of(i.code().value(), year, Goal.of(Quantity.ofWhole(50)), null, null).get());
     List<Outturn> outturns = inds.zipWithIndex().map(t ->
-        Outturn.measured(t._1.code(), year, Quantity.of(40 + t._2 % 20), DataStatus.FINAL).get());
+        Outturn.measured(t._1.code().value(), year, Quantity.ofWhole(40 + t._2 % 20), DataStatus.FINAL).get());
     Partnership p = Partnership.newBuilder().name("Benchmark")
         .area("Area")
         .nrfAllocation(Money.ofPounds(1_000_000))

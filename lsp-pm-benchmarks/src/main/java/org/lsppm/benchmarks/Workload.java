@@ -47,9 +47,9 @@ final class Workload {
         default -> vital;
       };
       Outturn o = i % 50 == 0
-          ? Outturn.awaited(ind.code(), year).get()
-          : Outturn.measured(ind.code(), year, new Quantity(BigDecimal.valueOf(700 + i % 600, 1)), DataStatus.FINAL).get();
-      Goal goal = ind == range ? Goal.between(Quantity.of(90), Quantity.of(95)).get() : Goal.of(Quantity.of(100));
+          ? Outturn.awaited(ind.code().value(), year).get()
+          : Outturn.measured(ind.code().value(), year, new Quantity(BigDecimal.valueOf(700 + i % 600, 1)), DataStatus.FINAL).get();
+      Goal goal = ind == range ? Goal.between(Quantity.ofWhole(90), Quantity.ofWhole(95)).get() : Goal.of(Quantity.ofWhole(100));
       Quantity previous = i % 3 == 0 ? null : new Quantity(BigDecimal.valueOf(750 + i % 500, 1));
       RatingBasis basis = i % 97 == 0 ? RatingBasis.NONE : RatingBasis.TARGET;
       pool.add(Measurement.newBuilder().indicator(ind).outturn(o).basis(basis)

@@ -38,8 +38,13 @@ public record Quantity(BigDecimal value) implements Comparable<Quantity> {
     return Checks.valid(new Quantity(BigDecimal.valueOf(value)));
   }
 
-  /** A whole-number quantity. */
-  public static Quantity of(long value) {
+  /**
+   * A whole-number quantity, such as {@code Quantity.ofWhole(25)}. Every {@code long} is a valid
+   * quantity, so this returns the quantity itself; the {@code of} factories take values that can
+   * be wrong (a {@code null}, a NaN) and return a {@code Validation}, as {@code Money.of} and
+   * {@code Ratio.of} do.
+   */
+  public static Quantity ofWhole(long value) {
     return new Quantity(BigDecimal.valueOf(value));
   }
 

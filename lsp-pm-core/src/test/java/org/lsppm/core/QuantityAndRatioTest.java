@@ -26,8 +26,8 @@ class QuantityAndRatioTest {
   @Test
   void equal_numbers_are_equal_quantities_whatever_their_scale_or_sign_of_zero() {
     assertThat(Quantity.parse("12.50").get()).isEqualTo(Quantity.parse("12.5").get());
-    assertThat(Quantity.of(-0.0).get()).isEqualTo(Quantity.of(0));
-    assertThat(Quantity.parse("1E+3").get()).isEqualTo(Quantity.of(1000));
+    assertThat(Quantity.of(-0.0).get()).isEqualTo(Quantity.ofWhole(0));
+    assertThat(Quantity.parse("1E+3").get()).isEqualTo(Quantity.ofWhole(1000));
     assertThat(Quantity.parse("1E+3").get()).hasToString("1000");
   }
 

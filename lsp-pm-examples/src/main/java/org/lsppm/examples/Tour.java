@@ -36,7 +36,7 @@ public final class Tour {
         .unit("crimes per 1,000").flags(List.of(IndicatorFlag.VITAL_SIGN)).build();
     System.out.println(Checks.orThrow(crime).title());   // the one way to unwrap: every problem, or the value
 
-    Validation<Seq<Problem>, Stretch> stretch = Stretch.of(Quantity.of(25), Quantity.of(25), null);
+    Validation<Seq<Problem>, Stretch> stretch = Stretch.of(Quantity.ofWhole(25), Quantity.ofWhole(25), null);
     stretch.getError().forEach(p -> System.out.println(p.message()));
     // withStretch: expected T different from W = 25 (T = W is not a stretch), got 25
 

@@ -165,7 +165,7 @@ public final class DroolsRatingEngine implements RatingEngine {
       if (forecast.isEmpty()) {
         return tooEarly(e);
       }
-      Outturn estimated = org.lsppm.core.Checks.orThrow(Outturn.measured(e.indicator().code(), e.target().period(),
+      Outturn estimated = org.lsppm.core.Checks.orThrow(Outturn.measured(e.indicator().code().value(), e.target().period(),
           forecast.get(), DataStatus.ESTIMATED));
       return org.lsppm.core.Checks.orThrow(Measurement.newBuilder().indicator(e.indicator())
           .outturn(estimated).basis(RatingBasis.FORECAST).goal(e.target().goal()).build());
@@ -173,7 +173,7 @@ public final class DroolsRatingEngine implements RatingEngine {
 
     private static Measurement tooEarly(OutcomeEvidence e) {
       return org.lsppm.core.Checks.orThrow(Measurement.againstTarget(e.indicator(),
-          org.lsppm.core.Checks.orThrow(Outturn.awaited(e.indicator().code(), e.target().period())), e.target(), Option.none()));
+          org.lsppm.core.Checks.orThrow(Outturn.awaited(e.indicator().code().value(), e.target().period())), e.target(), Option.none()));
     }
   }
 }

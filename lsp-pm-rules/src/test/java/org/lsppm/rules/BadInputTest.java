@@ -31,7 +31,7 @@ class BadInputTest {
 
   private static Validation<Seq<Problem>, Measurement> outturnOf(double value) {
     return Quantity.of(value)
-        .flatMap(v -> Outturn.measured(HIGHER.code(), Fixtures.YEAR, v, DataStatus.FINAL))
+        .flatMap(v -> Outturn.measured(HIGHER.code().value(), Fixtures.YEAR, v, DataStatus.FINAL))
         .flatMap(o -> Measurement.newBuilder().indicator(HIGHER).outturn(o).basis(RatingBasis.TARGET)
             .goal(Goal.of(q("100"))).build());
   }

@@ -78,16 +78,16 @@ class CoreJsonOnModulePathTest {
     Indicator ni16 = Indicator.newBuilder().code("NI 16").title("Serious acquisitive crime")
         .theme("Safer Communities").polarity(Polarity.LOWER_IS_BETTER).unit("rate")
         .flags(List.of(IndicatorFlag.VITAL_SIGN)).build().get();
-    Milestone half = new Milestone(ReportingPeriod.half(YEAR, 1).get(), Goal.of(Quantity.of(11)));
-    Target target = Target.of(ni16.code(), YEAR.toPeriod(), Goal.of(Quantity.of(21)), null, List.of(half)).get();
-    Outturn outturn = Outturn.measured(ni16.code(), YEAR.toPeriod(), Quantity.of(22), DataStatus.FINAL).get();
+    Milestone half = new Milestone(ReportingPeriod.half(YEAR, 1).get(), Goal.of(Quantity.ofWhole(11)));
+    Target target = Target.of(ni16.code().value(), YEAR.toPeriod(), Goal.of(Quantity.ofWhole(21)), null, List.of(half)).get();
+    Outturn outturn = Outturn.measured(ni16.code().value(), YEAR.toPeriod(), Quantity.ofWhole(22), DataStatus.FINAL).get();
     OutcomeAssessment outcome = OutcomeAssessment.newBuilder().outcome("SSC1").title("Less crime")
         .theme("Safer Communities").progress(TrafficLight.AMBER).problems(TrafficLight.GREEN)
         .confidence(TrafficLight.PURPLE).build().get();
     DesignatedTargetAssessment designated = DesignatedTargetAssessment.of("NI 16", "2008/09",
         RiskToDelivery.MEDIUM, AnnualTargetStatus.NOT_MET).get();
     StretchTarget stretch = StretchTarget.of("7", "Less crime", "NI 16",
-        Stretch.of(Quantity.of(25), Quantity.of(21), Quantity.of(23)).get(), null).get();
+        Stretch.of(Quantity.ofWhole(25), Quantity.ofWhole(21), Quantity.ofWhole(23)).get(), null).get();
     ReviewRecord review = ReviewRecord.criterion(PartnershipCriterion.INCLUSIVE, LocalDate.of(2004, 4, 23),
         ReviewDepth.FULL, Option.some(TrafficLight.AMBER));
     ImprovementPlanItem item = ImprovementPlanItem.newBuilder().criterion(PartnershipCriterion.INCLUSIVE)

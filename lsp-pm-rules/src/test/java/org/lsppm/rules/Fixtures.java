@@ -30,7 +30,7 @@ final class Fixtures {
   }
 
   static Outturn outturn(Indicator i, String value) {
-    return Outturn.measured(i.code(), YEAR, q(value), DataStatus.FINAL).get();
+    return Outturn.measured(i.code().value(), YEAR, q(value), DataStatus.FINAL).get();
   }
 
   /** An outturn against a single-valued target ("at least" or "at most" by polarity). */
@@ -52,7 +52,7 @@ final class Fixtures {
   }
 
   static Measurement awaited(Indicator i, String target) {
-    return Measurement.newBuilder().indicator(i).outturn(Outturn.awaited(i.code(), YEAR).get())
+    return Measurement.newBuilder().indicator(i).outturn(Outturn.awaited(i.code().value(), YEAR).get())
         .basis(RatingBasis.TARGET).goal(Goal.of(q(target))).build().get();
   }
 

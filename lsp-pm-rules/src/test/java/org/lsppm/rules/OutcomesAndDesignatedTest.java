@@ -41,12 +41,12 @@ class OutcomesAndDesignatedTest {
 
   private static Target target() {
     Baseline baseline = new Baseline(FY.previous().toPeriod(), q("50"));
-    return Target.of(GCSE.code(), YEAR, Goal.of(q("60")), baseline,
+    return Target.of(GCSE.code().value(), YEAR, Goal.of(q("60")), baseline,
         List.of(new Milestone(ReportingPeriod.half(FY, 1).get(), Goal.of(q("55"))))).get();
   }
 
   private static Outturn halfYear(String value) {
-    return Outturn.measured(GCSE.code(), ReportingPeriod.half(FY, 1).get(), q(value), DataStatus.FINAL).get();
+    return Outturn.measured(GCSE.code().value(), ReportingPeriod.half(FY, 1).get(), q(value), DataStatus.FINAL).get();
   }
 
   private static OutcomeEvidence evidence(List<Outturn> outturns, TrafficLight officerConfidence) {
@@ -78,7 +78,7 @@ class OutcomesAndDesignatedTest {
 
   @Test
   void with_too_little_data_confidence_and_progress_are_purple() {
-    Target noBaseline = Target.of(GCSE.code(), YEAR, Goal.of(q("60")), null, null).get();
+    Target noBaseline = Target.of(GCSE.code().value(), YEAR, Goal.of(q("60")), null, null).get();
     OutcomeRating r = ENGINE.assess(OutcomeEvidence.newBuilder().outcome(new OutcomeId("EDU2"))
         .title(new Text("t")).indicator(GCSE).target(noBaseline).outturns(List.of(halfYear("54")))
         .problems(TrafficLight.AMBER).build().get());
@@ -90,7 +90,7 @@ class OutcomesAndDesignatedTest {
 
   @Test
   void the_final_outturn_decides_progress_and_is_its_own_forecast() {
-    Outturn finalOutturn = Outturn.measured(GCSE.code(), YEAR, q("61"), DataStatus.FINAL).get();
+    Outturn finalOutturn = Outturn.measured(GCSE.code().value(), YEAR, q("61"), DataStatus.FINAL).get();
     OutcomeRating r = ENGINE.assess(evidence(List.of(halfYear("54"), finalOutturn), null));
 
     assertThat(r.assessment().progress()).isEqualTo(TrafficLight.GREEN);
@@ -109,7 +109,7 @@ class OutcomesAndDesignatedTest {
 
   @Test
   void evidence_for_another_indicator_is_refused() {
-    Outturn other = Outturn.measured(new org.lsppm.core.indicator.IndicatorCode("NI 99"), YEAR, q("1"), DataStatus.FINAL).get();
+    Outturn other = Outturn.measured("NI 99", YEAR, q("1"), DataStatus.FINAL).get();
 
     assertThat(OutcomeEvidence.newBuilder().outcome(new OutcomeId("X")).title(new Text("t")).indicator(GCSE)
         .target(target()).outturns(List.of(other)).problems(TrafficLight.GREEN).build()

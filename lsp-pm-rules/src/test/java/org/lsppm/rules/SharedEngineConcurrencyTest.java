@@ -35,11 +35,11 @@ class SharedEngineConcurrencyTest {
   private static Measurement measurement(int i) {
     Indicator ind = INDICATORS[i % 3];
     Outturn o = i % 17 == 0
-        ? Outturn.awaited(ind.code(), Fixtures.YEAR).get()
-        : Outturn.measured(ind.code(), Fixtures.YEAR, new Quantity(BigDecimal.valueOf(800 + i % 400, 1)), DataStatus.FINAL).get();
+        ? Outturn.awaited(ind.code().value(), Fixtures.YEAR).get()
+        : Outturn.measured(ind.code().value(), Fixtures.YEAR, new Quantity(BigDecimal.valueOf(800 + i % 400, 1)), DataStatus.FINAL).get();
     Quantity previous = i % 2 == 0 ? new Quantity(BigDecimal.valueOf(850 + i % 300, 1)) : null;
     return Measurement.newBuilder().indicator(ind).outturn(o).basis(RatingBasis.TARGET)
-        .goal(Goal.of(Quantity.of(100))).previous(previous).build().get();
+        .goal(Goal.of(Quantity.ofWhole(100))).previous(previous).build().get();
   }
 
   /** A rating reduced to what decides it: light, rule and trend. */

@@ -147,7 +147,7 @@ public final class Generators {
       List<Milestone> trajectory = List.range(1, integers().between(1, 4).generate(in))
           .map(q -> new Milestone(ReportingPeriod.quarter(FinancialYear.containing(period.start()), q).get(), goals().generate(in)));
       Baseline baseline = new Baseline(ReportingPeriod.year(FinancialYear.containing(period.start()).previous()), quantities().generate(in));
-      return Target.of(codes().generate(in), period, goals().generate(in),
+      return Target.of(codes().generate(in).value(), period, goals().generate(in),
           Generate.booleans().generate(in) ? baseline : null, trajectory).get();
     };
   }
@@ -156,7 +156,7 @@ public final class Generators {
     return in -> {
       DataStatus status = Generate.enumValues(DataStatus.class).generate(in);
       Option<Quantity> value = status.hasValue() ? Option.some(quantities().generate(in)) : Option.none();
-      return Outturn.of(codes().generate(in), periods().generate(in), value, status).get();
+      return Outturn.of(codes().generate(in).value(), periods().generate(in), value, status).get();
     };
   }
 
@@ -301,13 +301,13 @@ public final class Generators {
       List<Target> targets = indicators.map(i -> {
         Target t = targets().generate(in);
         java.util.function.Function<Goal, Goal> shaped = goal -> i.polarity() == Polarity.WITHIN_RANGE
-            ? new Goal(goal.lower(), goal.lower().plus(Quantity.of(1))) : Goal.of(goal.lower());
-        return Target.of(i.code(), t.period(), shaped.apply(t.goal()), t.baseline().getOrNull(),
+            ? new Goal(goal.lower(), goal.lower().plus(Quantity.ofWhole(1))) : Goal.of(goal.lower());
+        return Target.of(i.code().value(), t.period(), shaped.apply(t.goal()), t.baseline().getOrNull(),
             t.trajectory().map(m -> new Milestone(m.period(), shaped.apply(m.goal())))).get();
       });
       List<Outturn> outturns = indicators.map(i -> {
         Outturn o = outturns().generate(in);
-        return Outturn.of(i.code(), o.period(), o.value(), o.status()).get();
+        return Outturn.of(i.code().value(), o.period(), o.value(), o.status()).get();
       });
       return Partnership.newBuilder().name(texts().generate(in).value())
           .area(texts().generate(in).value())

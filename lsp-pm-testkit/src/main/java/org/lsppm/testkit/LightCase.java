@@ -81,7 +81,7 @@ public record LightCase(Polarity polarity, BigDecimal lower, BigDecimal upper, B
   public Measurement measurement() {
     Indicator i = Checks.orThrow(Indicator.newBuilder().code(INDICATOR).title("Generated indicator")
         .theme("Generated theme").polarity(polarity).unit("units").flags(List.empty()).build());
-    Outturn o = Checks.orThrow(Outturn.measured(i.code(), YEAR, new Quantity(outturn), DataStatus.FINAL));
+    Outturn o = Checks.orThrow(Outturn.measured(i.code().value(), YEAR, new Quantity(outturn), DataStatus.FINAL));
     Goal g = polarity == Polarity.WITHIN_RANGE ? new Goal(new Quantity(lower), new Quantity(upper)) : Goal.of(new Quantity(lower));
     return Checks.orThrow(Measurement.newBuilder().indicator(i).outturn(o).basis(RatingBasis.TARGET).goal(g)
         .tolerance(new Ratio(tolerance)).build());

@@ -46,23 +46,23 @@ public abstract class Outturn {
     Checks.require(problems(value(), status()));
   }
 
-  /** A measured outturn. */
+  /** A measured outturn of the indicator with code {@code indicator} ({@code "NI 16"}). */
   public static Validation<Seq<Problem>, Outturn> measured(
-      IndicatorCode indicator, ReportingPeriod period, Quantity value, DataStatus status) {
+      String indicator, ReportingPeriod period, Quantity value, DataStatus status) {
     return of(indicator, period, Option.of(value), status);
   }
 
   /** An outturn whose data has not arrived yet. */
-  public static Validation<Seq<Problem>, Outturn> awaited(IndicatorCode indicator, ReportingPeriod period) {
+  public static Validation<Seq<Problem>, Outturn> awaited(String indicator, ReportingPeriod period) {
     return of(indicator, period, Option.none(), DataStatus.AWAITED);
   }
 
   /** An outturn from untrusted parts, every problem reported at once. */
   public static Validation<Seq<Problem>, Outturn> of(
-      IndicatorCode indicator, ReportingPeriod period, Option<Quantity> value, DataStatus status) {
+      String indicator, ReportingPeriod period, Option<Quantity> value, DataStatus status) {
     Option<Quantity> v = value == null ? Option.none() : value;
     return Checks.join(Validation.combine(
-                Checks.at("indicator", Checks.present(indicator, "an indicator code")),
+                Checks.at("indicator", IndicatorCode.of(indicator)),
                 Checks.at("period", Checks.present(period, "a period")),
                 Checks.at("status", Checks.present(status, "one of " + List.of(DataStatus.values()).mkString(", "))))
             .ap((i, p, s) -> Checks.buildUnless(problems(v, s), () -> ImmutableOutturn.builder()

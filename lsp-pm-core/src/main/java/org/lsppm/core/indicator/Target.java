@@ -52,11 +52,15 @@ public abstract class Target {
     Checks.require(problems(period(), trajectory()));
   }
 
-  /** A target from untrusted parts, every problem reported at once. */
+  /**
+   * A target from untrusted parts, every problem reported at once: the indicator's code as text
+   * ({@code "NI 16"}, or {@code indicator.code().value()}), the baseline {@code null} where none was
+   * recorded, the trajectory empty or {@code null} where there is none.
+   */
   public static Validation<Seq<Problem>, Target> of(
-      IndicatorCode indicator, ReportingPeriod period, Goal goal, Baseline baseline, Iterable<Milestone> trajectory) {
+      String indicator, ReportingPeriod period, Goal goal, Baseline baseline, Iterable<Milestone> trajectory) {
     return Checks.join(Validation.combine(
-                Checks.at("indicator", Checks.present(indicator, "an indicator code")),
+                Checks.at("indicator", IndicatorCode.of(indicator)),
                 Checks.at("period", Checks.present(period, "a period")),
                 Checks.at("goal", Checks.present(goal, "a goal")),
                 Checks.each("trajectory", trajectory, m -> Checks.present(m, "a milestone")))

@@ -29,7 +29,7 @@ class PartnershipTest {
       .theme("Safer Communities").polarity(Polarity.WITHIN_RANGE).unit("%").build().get();
 
   private static Target target(Indicator i, Goal goal) {
-    return Target.of(i.code(), YEAR, goal, null, null).get();
+    return Target.of(i.code().value(), YEAR, goal, null, null).get();
   }
 
   @Test
@@ -63,7 +63,7 @@ class PartnershipTest {
   void every_broken_reference_and_duplicate_is_reported_at_once() {
     Indicator orphan = Indicator.newBuilder().code("NI 195").title("Litter").theme("Environment")
         .polarity(Polarity.LOWER_IS_BETTER).unit("%").build().get();
-    Outturn unknown = Outturn.measured(new IndicatorCode("NI 999"), YEAR, Quantity.of(1),
+    Outturn unknown = Outturn.measured("NI 999", YEAR, Quantity.ofWhole(1),
         org.lsppm.core.indicator.DataStatus.FINAL).get();
 
     refusedWith(Partnership.newBuilder().name("KCP")
@@ -71,7 +71,7 @@ class PartnershipTest {
         .nrfAllocation(Money.zero())
         .themes(List.of(CRIME, CRIME))
         .indicators(List.of(NI16, orphan))
-        .targets(List.of(target(NI16, Goal.of(Quantity.of(20))), target(NI16, Goal.of(Quantity.of(21)))))
+        .targets(List.of(target(NI16, Goal.of(Quantity.ofWhole(20))), target(NI16, Goal.of(Quantity.ofWhole(21)))))
         .outturns(List.of(unknown))
         .build())
         .containsExactly(
@@ -83,14 +83,14 @@ class PartnershipTest {
 
   @Test
   void a_range_goal_belongs_to_a_range_indicator_and_only_to_one() {
-    Goal range = Goal.between(Quantity.of(90), Quantity.of(95)).get();
+    Goal range = Goal.between(Quantity.ofWhole(90), Quantity.ofWhole(95)).get();
 
     refusedWith(Partnership.newBuilder().name("KCP")
         .area("K&C")
         .nrfAllocation(Money.zero())
         .themes(List.of(CRIME))
         .indicators(List.of(NI16, LOC4))
-        .targets(List.of(target(NI16, range), target(LOC4, Goal.of(Quantity.of(92)))))
+        .targets(List.of(target(NI16, range), target(LOC4, Goal.of(Quantity.ofWhole(92)))))
         .build())
         .containsExactly(
             "targets[0].goal: expected a single value for a LOWER_IS_BETTER indicator, got 90..95",
@@ -114,7 +114,7 @@ class PartnershipTest {
         .nrfAllocation(Money.of(new BigDecimal("1790000")).get())
         .themes(List.of(CRIME))
         .indicators(List.of(NI16))
-        .targets(List.of(target(NI16, Goal.of(Quantity.of(20)))))
+        .targets(List.of(target(NI16, Goal.of(Quantity.ofWhole(20)))))
         .build().get();
 
     assertThat(p.indicator(NI16.code())).contains(NI16);

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.lsppm.core.Quantity;
 
 class StretchTest {
-  private static final Quantity W = Quantity.of(50);
-  private static final Quantity T = Quantity.of(60);
+  private static final Quantity W = Quantity.ofWhole(50);
+  private static final Quantity T = Quantity.ofWhole(60);
 
   @Test
   void t_equal_to_w_is_not_a_stretch() {
@@ -27,16 +27,16 @@ class StretchTest {
 
   @Test
   void an_interim_level_on_the_wrong_side_of_w_is_refused() {
-    refusedFields(Stretch.of(W, T, Quantity.of(45))).containsExactly("interim");
+    refusedFields(Stretch.of(W, T, Quantity.ofWhole(45))).containsExactly("interim");
     refusedFields(Stretch.of(W, T, W)).containsExactly("interim");
-    refusedFields(Stretch.of(T, W, Quantity.of(61))).containsExactly("interim");
+    refusedFields(Stretch.of(T, W, Quantity.ofWhole(61))).containsExactly("interim");
   }
 
   @Test
   void an_interim_level_beyond_t_is_refused_and_one_at_t_accepted() {
-    refusedFields(Stretch.of(W, T, Quantity.of(61))).containsExactly("interim");
+    refusedFields(Stretch.of(W, T, Quantity.ofWhole(61))).containsExactly("interim");
     assertThat(Stretch.of(W, T, T).isValid()).isTrue();
-    assertThat(Stretch.of(T, W, Quantity.of(55)).isValid()).isTrue();
+    assertThat(Stretch.of(T, W, Quantity.ofWhole(55)).isValid()).isTrue();
   }
 
   @Test

@@ -167,7 +167,7 @@ public final class Inputs {
     Indicator indicator = Checks.orThrow(Indicator.newBuilder().code(code).title(title).theme(theme)
         .polarity(polarity).unit(unit).flags(vital ? List.of(IndicatorFlag.VITAL_SIGN) : List.empty())
         .build());
-    Validation<Seq<Problem>, Outturn> o = Outturn.of(indicator.code(), period, outturn, status);
+    Validation<Seq<Problem>, Outturn> o = Outturn.of(indicator.code().value(), period, outturn, status);
     if (o.isInvalid()) {
       return Validation.invalid(row.problems(o, "outturn").head().replace(":outturn.value:", ":outturn:"));
     }
