@@ -2,8 +2,6 @@ package org.lsppm.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lsppm.core.Json;
@@ -31,7 +29,8 @@ abstract class ReportCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the report to FILE instead of standard output (nothing is written on bad input).")
+      description = "Write the report to FILE instead of standard output. FILE is replaced whole once the report is complete; "
+          + "nothing is written on bad input, and FILE may not be an input or a symbolic link.")
   Path output;
 
   @Option(names = {"-q", "--quiet"}, defaultValue = "false",
@@ -56,6 +55,9 @@ abstract class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Report report;
     try {
+      if (output != null) {
+        OutputFile.check(output, inputs());
+      }
       report = report();
     } catch (BadInput e) {
       e.problems().forEach(err::println);
@@ -69,7 +71,7 @@ abstract class ReportCommand implements Callable<Integer> {
       out.flush();
     } else {
       try {
-        Files.writeString(output, text, StandardCharsets.UTF_8);
+        OutputFile.write(output, text);
       } catch (IOException e) {
         err.println(output + ": expected a writable file, got " + e.getMessage());
         err.flush();
@@ -77,6 +79,15 @@ abstract class ReportCommand implements Callable<Integer> {
       }
     }
     return failed() ? FINDINGS : 0;
+  }
+
+  /** Every file this run reads: each option that names a path, other than the output. */
+  private java.util.List<Path> inputs() {
+    return spec.options().stream()
+        .filter(o -> o.typeInfo().getType() == Path.class && !o.longestName().equals("--output"))
+        .map(o -> (Path) o.getValue())
+        .filter(java.util.Objects::nonNull)
+        .toList();
   }
 
   /** A policy as one line for a report's foot. */
