@@ -41,9 +41,12 @@ public final class Allocation {
     BigInteger pence = BigInteger.valueOf(total.toPence());
     List<BigInteger[]> split = whole.map(w -> pence.multiply(w).divideAndRemainder(sum));
     long left = pence.subtract(split.map(s -> s[0]).fold(BigInteger.ZERO, BigInteger::add)).longValueExact();
-    List<Integer> byRemainder = List.range(0, split.size())
-        .sortBy(i -> split.get(i)[1].negate())   // stable: ties keep their order
-        .take((int) left);
+    // Linear in the number of weights but for the sort: no indexed access into a linked list.
+    io.vavr.collection.Set<Integer> byRemainder = split.zipWithIndex()
+        .sortBy(t -> t._1[1].negate())   // stable: ties keep their order
+        .take((int) left)
+        .map(t -> t._2)
+        .toSet();
     return split.zipWithIndex().map(t -> {
       long p = t._1[0].longValueExact() + (byRemainder.contains(t._2) ? 1 : 0);
       return new Money(BigDecimal.valueOf(p, Money.SCALE));

@@ -36,23 +36,130 @@ public final class Checks {
     return raw == null ? invalid(Problem.of(expected, null)) : valid(raw);
   }
 
-  /** Text that is not null and not blank, with surrounding white space removed. */
+  /**
+   * Text that is not null and not blank, with surrounding white space removed. White space is
+   * what a spreadsheet cell can hold and a person cannot see: Java's white space plus the
+   * no-break spaces (U+00A0, U+2007, U+202F), the zero-width space (U+200B) and the byte-order
+   * mark (U+FEFF), so a code of one no-break space is blank.
+   */
   public static Validation<Seq<Problem>, String> text(String raw) {
-    if (raw == null || raw.isBlank()) {
+    String stripped = raw == null ? "" : strip(raw);
+    if (stripped.isEmpty()) {
       return invalid(Problem.of("non-blank text", raw));
     }
-    return valid(raw.strip());
+    if (stripped.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')) {
+      return invalid(Problem.of("text without control characters (such as escape or NUL)", abbreviated(raw)));
+    }
+    return valid(stripped);
   }
 
-  /** A date that is present. */
+  /** Whether {@code raw} is null or holds only white space as {@link #text(String)} counts it. */
+  public static boolean isBlank(String raw) {
+    return raw == null || strip(raw).isEmpty();
+  }
+
+  /** {@code raw} without leading and trailing white space as {@link #text(String)} counts it. */
+  public static String strip(String raw) {
+    int start = 0;
+    int end = raw.length();
+    while (start < end && isSpace(raw.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(raw.charAt(end - 1))) {
+      end--;
+    }
+    return raw.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+  }
+
+  /** At most this many digits before the decimal point in a number lsp-pm accepts. */
+  public static final int MAX_INTEGER_DIGITS = 18;
+  /** At most this many digits after the decimal point in a number lsp-pm accepts. */
+  public static final int MAX_DECIMAL_PLACES = 18;
+  /** Number text longer than this is refused before it is read. */
+  private static final int MAX_NUMBER_TEXT = 64;
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,9})?");
+
+  /**
+   * The one way lsp-pm reads a number from text (CSV cells, options, percentages, amounts): ASCII
+   * digits with an optional sign, decimal point and exponent ({@code 12.5}, {@code -3}, {@code 1e3}),
+   * within {@link #MAX_INTEGER_DIGITS} digits before the point and {@link #MAX_DECIMAL_PLACES}
+   * after it once trailing zeros are dropped. It fails fast: text over 64 characters is not read,
+   * and a huge exponent ({@code 1e999999999}) is refused from its size, never expanded. Other
+   * digits (full-width {@code ２２.４}, Arabic-Indic) are refused: a person did not type them as a
+   * number for lsp-pm. {@code expected} names the value for the refusal.
+   */
+  public static Validation<Seq<Problem>, BigDecimal> decimal(String raw, String expected) {
+    String t = raw == null ? "" : strip(raw);
+    if (t.isEmpty() || t.length() > MAX_NUMBER_TEXT || !NUMBER.matcher(t).matches()) {
+      return invalid(Problem.of(expected, raw == null ? null : abbreviated(raw)));
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(t);
+    } catch (NumberFormatException | ArithmeticException e) {
+      return invalid(Problem.of(expected, raw));
+    }
+    return bounded(value, raw);
+  }
+
+  /**
+   * A number that is present and within {@link #MAX_INTEGER_DIGITS} digits before the point and
+   * {@link #MAX_DECIMAL_PLACES} after it (trailing zeros aside): a value from JSON or an
+   * embedder's code meets the same bounds as text.
+   */
+  public static Validation<Seq<Problem>, BigDecimal> number(BigDecimal raw) {
+    return raw == null ? invalid(Problem.of("a number", null)) : bounded(raw, raw.toString());
+  }
+
+  private static Validation<Seq<Problem>, BigDecimal> bounded(BigDecimal value, Object shown) {
+    if (value.signum() == 0) {
+      return valid(BigDecimal.ZERO);
+    }
+    // Read from precision and scale alone: neither needs the number written out.
+    long integerDigits = (long) value.precision() - value.scale();
+    long decimalPlaces = (long) value.scale() - trailingZeros(value);
+    if (integerDigits > MAX_INTEGER_DIGITS || decimalPlaces > MAX_DECIMAL_PLACES) {
+      return invalid(Problem.of("a number with at most " + MAX_INTEGER_DIGITS + " digits before the decimal point and "
+          + MAX_DECIMAL_PLACES + " after it", shown instanceof String s ? abbreviated(s) : shown));
+    }
+    return valid(value);
+  }
+
+  /** Trailing zeros of the unscaled value, counted only where they could bring the scale in bounds. */
+  private static long trailingZeros(BigDecimal value) {
+    if (value.scale() <= MAX_DECIMAL_PLACES || value.precision() > 2 * MAX_NUMBER_TEXT) {
+      return 0;
+    }
+    return (long) value.scale() - value.stripTrailingZeros().scale();
+  }
+
+  /** Long input shown by its start and length, so a message stays one readable line. */
+  public static String abbreviated(String raw) {
+    return raw.length() <= MAX_NUMBER_TEXT ? raw : raw.substring(0, MAX_NUMBER_TEXT) + "... (" + raw.length() + " characters)";
+  }
+
+  /** The first date lsp-pm accepts: the first day of the financial year 1900/01. */
+  public static final LocalDate FIRST_DATE = LocalDate.of(1900, 4, 1);
+  /** The last date lsp-pm accepts: the last day of the financial year 2998/99. */
+  public static final LocalDate LAST_DATE = LocalDate.of(2999, 3, 31);
+
+  /**
+   * A date that is present and within the financial years lsp-pm supports, 1900/01 to 2998/99
+   * ({@link #FIRST_DATE} to {@link #LAST_DATE}): every date of a period, an as-of date and a review
+   * lies in a financial year that can be named, and date arithmetic on it cannot overflow.
+   */
   public static Validation<Seq<Problem>, LocalDate> date(LocalDate raw) {
+    if (raw != null && (raw.isBefore(FIRST_DATE) || raw.isAfter(LAST_DATE))) {
+      return invalid(Problem.of("a date from " + FIRST_DATE + " to " + LAST_DATE, raw));
+    }
     return present(raw, "a date");
   }
 
-  /** A number that is present. */
-  public static Validation<Seq<Problem>, BigDecimal> number(BigDecimal raw) {
-    return present(raw, "a number");
-  }
 
   /** Places every problem of {@code v} under {@code field}. */
   public static <T> Validation<Seq<Problem>, T> at(String field, Validation<Seq<Problem>, T> v) {

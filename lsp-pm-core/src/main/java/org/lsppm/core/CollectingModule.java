@@ -26,6 +26,7 @@ final class CollectingModule extends SimpleModule {
 
   CollectingModule() {
     super("lsp-pm-collecting");
+    addDeserializer(java.math.BigDecimal.class, new NumbersAreNumbers());
     setDeserializerModifier(new BeanDeserializerModifier() {
       private static final long serialVersionUID = 1L;
 
@@ -35,6 +36,28 @@ final class CollectingModule extends SimpleModule {
         return beanDesc.getBeanClass().getName().startsWith("org.lsppm.") ? new Collecting(deserializer) : deserializer;
       }
     });
+  }
+
+  /**
+   * Numbers are JSON numbers: {@code "110250000.00"} in quotes is refused as a number written
+   * as text (Jackson would read it), so a document means the same to every JSON reader.
+   */
+  private static final class NumbersAreNumbers extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<java.math.BigDecimal> {
+    private static final long serialVersionUID = 1L;
+
+    NumbersAreNumbers() {
+      super(java.math.BigDecimal.class);
+    }
+
+    @Override
+    public java.math.BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return switch (p.currentToken()) {
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getDecimalValue();
+        case VALUE_STRING -> (java.math.BigDecimal) ctxt.handleWeirdStringValue(java.math.BigDecimal.class, p.getText(),
+            "a number written as text");
+        default -> (java.math.BigDecimal) ctxt.handleUnexpectedToken(java.math.BigDecimal.class, p);
+      };
+    }
   }
 
   private static final class Collecting extends DelegatingDeserializer {

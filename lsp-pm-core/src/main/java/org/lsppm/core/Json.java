@@ -1,6 +1,12 @@
 package org.lsppm.core;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +47,14 @@ public final class Json {
    * Configure it further as you wish; the library's own mapper is not shared.
    */
   public static ObjectMapper newMapper() {
-    return JsonMapper.builder()
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH).maxNumberLength(MAX_NUMBER_LENGTH).maxStringLength(MAX_STRING_LENGTH)
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH).build())
+        // A key given twice in one object is refused, not settled silently by the last one.
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(new VavrModule())
         .addModule(new VavrIndexedModule())
         .addModule(new CollectingModule())
@@ -57,7 +70,22 @@ public final class Json {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .build();
+    // Numbers are JSON numbers: "110250000.00" in quotes is refused (see CollectingModule), and so
+    // are true/false and whole numbers given as text.
+    for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+      mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    }
+    return mapper;
   }
+
+  /** The deepest a document may nest objects and lists (lsp-pm's own go six deep). */
+  public static final int MAX_DEPTH = 64;
+  /** The longest number a document may hold, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+  /** The longest text a document may hold, in characters (a commentary of a hundred pages fits). */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
+  /** The largest document, in bytes or characters. */
+  public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
 
   /** {@code value} as indented JSON. */
   public static String write(Object value) {
@@ -73,7 +101,7 @@ public final class Json {
     if (json == null) {
       return Checks.invalid(Problem.of("JSON text", null));
     }
-    return bind(reader -> reader.forType(type).readValue(json), () -> tree(json));
+    return bind(type, reader -> reader.forType(type).readValue(json), () -> tree(json));
   }
 
   /**
@@ -84,7 +112,7 @@ public final class Json {
     if (json == null) {
       return Checks.invalid(Problem.of("JSON value", null));
     }
-    return bind(reader -> reader.forType(type).readValue(json), () -> json);
+    return bind(type, reader -> reader.forType(type).readValue(json), () -> json);
   }
 
   /** One reading of a document by a reader that carries the problem collector. */
@@ -92,7 +120,7 @@ public final class Json {
     T from(ObjectReader reader) throws IOException;
   }
 
-  private static <T> Validation<Seq<Problem>, T> bind(Reading<T> reading, java.util.function.Supplier<JsonNode> tree) {
+  private static <T> Validation<Seq<Problem>, T> bind(Class<T> type, Reading<T> reading, java.util.function.Supplier<JsonNode> tree) {
     ProblemCollector collector = new ProblemCollector();
     T value;
     try {
@@ -112,7 +140,8 @@ public final class Json {
       value = null;
     }
     if (collector.problems().isEmpty()) {
-      return value == null ? Checks.invalid(Problem.of("a JSON document", "null")) : Checks.valid(value);
+      // A document of just null (or nothing at all) is no value of the type.
+      return value == null ? Checks.invalid(new Problem("", ProblemCollector.expected(type), "null")) : Checks.valid(value);
     }
     JsonNode root = tree.get();
     return Validation.invalid(collector.problems().map(p -> new Problem(named(p.field(), root), p.expected(), p.actual())));
@@ -135,7 +164,7 @@ public final class Json {
     String path = e instanceof JsonMappingException m ? path(m) : "";
     String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : " at line " + e.getLocation().getLineNr()
         + ", column " + e.getLocation().getColumnNr();
-    return List.of(new Problem(path, "valid JSON for this field", e.getOriginalMessage() + where));
+    return List.of(JsonWording.problem(path, e, where));
   }
 
 

@@ -55,7 +55,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     if (amount == null) {
       return Checks.invalid(Problem.of("an amount in pounds", null));
     }
-    return Checks.unless(precisionProblems(amount), amount).map(Money::new);
+    return Checks.number(amount).flatMap(a -> Checks.unless(precisionProblems(a), a)).map(Money::new);
   }
 
   /** Money rounded to the penny with the given mode; never null. */
@@ -66,15 +66,10 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
   /** Money from text such as {@code 1234.56} or {@code £1,234.56}; refused if it is anything else. */
   public static Validation<Seq<Problem>, Money> parse(String text) {
-    if (text == null || text.isBlank()) {
-      return Checks.invalid(Problem.of("an amount in pounds such as 1234.56", text));
-    }
-    String plain = text.strip().replace("£", "").replace(",", "");
-    try {
-      return of(new BigDecimal(plain));
-    } catch (NumberFormatException e) {
-      return Checks.invalid(Problem.of("an amount in pounds such as 1234.56", text));
-    }
+    String plain = text == null ? null : text.replace("£", "").replace(",", "");
+    return Checks.decimal(plain, "an amount in pounds such as 1234.56")
+        .mapError(ps -> ps.map(p -> Problem.of(p.expected(), text == null ? null : Checks.abbreviated(text))))
+        .flatMap(Money::of);
   }
 
   @JsonCreator

@@ -62,9 +62,49 @@ public record Problem(String field, String expected, String actual) {
         && (field.charAt(outer.length()) == '.' || field.charAt(outer.length()) == '[');
   }
 
-  /** One line for people: {@code goal.lower: expected a finite number, got "NaN"}. */
+  /**
+   * One line for people: {@code goal.lower: expected a finite number, got "NaN"}. Characters a
+   * terminal would act on or hide (control and format characters: escape sequences, NUL, a
+   * byte-order mark, direction overrides, line breaks, spaces other than the plain one) are
+   * shown escaped, as a backslash, u and four hex digits: ESC is <code>&#92;u001B</code>.
+   */
   public String message() {
-    return (field.isEmpty() ? "value" : field) + ": expected " + expected + ", got " + actual;
+    return printable((field.isEmpty() ? "value" : field) + ": expected " + expected + ", got " + actual);
+  }
+
+  /**
+   * The message placed in a file or option a person named: {@code m.csv: targets[2]: expected ...},
+   * or {@code m.csv: expected ...} for the document as a whole.
+   */
+  public String messageAt(String place) {
+    return printable(place + ": " + (field.isEmpty() ? "" : field + ": ") + "expected " + expected + ", got " + actual);
+  }
+
+  /** {@code text} with every control or format character written as a backslash, u and four hex digits, so it prints as one harmless line. */
+  public static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      boolean hidden = type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+          || type == Character.SPACE_SEPARATOR && c != ' '
+          || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE && !pairedAt(text, i);
+      if (hidden && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (hidden) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static boolean pairedAt(String text, int i) {
+    char c = text.charAt(i);
+    return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
   }
 
   @Override

@@ -42,7 +42,29 @@ final class ProblemCollector extends DeserializationProblemHandler {
 
   @Override
   public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value, String failureMsg) {
-    record(Problem.of(path(ctxt.getParser().getParsingContext()), expected(targetType), value));
+    boolean quotedNumber = Number.class.isAssignableFrom(targetType) && Checks.decimal(value, "").isValid();
+    record(Problem.of(path(ctxt.getParser().getParsingContext()),
+        quotedNumber ? "a number written without quotes, such as 12.5" : expected(targetType), Checks.abbreviated(value)));
+    return null;
+  }
+
+  /** A value of the wrong kind (a list where an object belongs, text where a number does): recorded, and reading goes on. */
+  @Override
+  public Object handleUnexpectedToken(DeserializationContext ctxt, com.fasterxml.jackson.databind.JavaType targetType,
+      com.fasterxml.jackson.core.JsonToken t, JsonParser p, String failureMsg) throws IOException {
+    boolean opened = t == com.fasterxml.jackson.core.JsonToken.START_OBJECT || t == com.fasterxml.jackson.core.JsonToken.START_ARRAY;
+    String found = switch (t) {
+      case START_ARRAY -> "a list";
+      case START_OBJECT -> "an object";
+      case VALUE_STRING -> "text \"" + Checks.abbreviated(p.getText()) + "\"";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
+      case VALUE_TRUE, VALUE_FALSE -> t.asString();
+      case VALUE_NULL -> "null";
+      default -> "something else";
+    };
+    record(new Problem(path(opened ? p.getParsingContext().getParent() : p.getParsingContext()),
+        expected(targetType == null ? null : targetType.getRawClass()), found));
+    p.skipChildren();
     return null;
   }
 
@@ -116,18 +138,47 @@ final class ProblemCollector extends DeserializationProblemHandler {
     }
   }
 
-  private static String expected(Class<?> type) {
+  /** What a value of {@code type} looks like, in a person's words, never a Java class name. */
+  static String expected(Class<?> type) {
+    if (type == null) {
+      return "a value";
+    }
     if (type.isEnum()) {
       return "one of " + List.of(type.getEnumConstants()).mkString(", ");
     }
-    if (Number.class.isAssignableFrom(type)) {
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      return "a whole number such as 3";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    }
+    if (type == Money.class) {
+      return "an amount in pounds such as 1234.56";
+    }
+    if (Number.class.isAssignableFrom(type) || type == Quantity.class || type == Ratio.class) {
       return "a number such as 12.5";
     }
     if (Temporal.class.isAssignableFrom(type)) {
       return "a date that exists, such as 2009-03-31";
     }
-    return "a valid " + type.getSimpleName();
+    if (type.getSimpleName().equals("FinancialYear")) {
+      return "a financial year such as 2008/09";
+    }
+    if (CharSequence.class.isAssignableFrom(type) || type.isRecord() && type.getRecordComponents().length == 1
+        && type.getRecordComponents()[0].getType() == String.class) {
+      return "text in double quotes";
+    }
+    if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
+      return "a list";
+    }
+    if (java.util.Map.class.isAssignableFrom(type) || io.vavr.collection.Map.class.isAssignableFrom(type)) {
+      return "an object";
+    }
+    String name = type.getName().substring(type.getName().lastIndexOf('.') + 1)
+        .replaceFirst("\\$Json$", "").replaceFirst("^Immutable", "").replace('$', ' ');
+    return "an object (a " + name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT) + ")";
   }
+
 
   /** The place a parser context stands for, as the problem paths name it: {@code targets[6].goal}. */
   static String path(JsonStreamContext context) {

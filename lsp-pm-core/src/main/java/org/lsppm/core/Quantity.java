@@ -35,7 +35,7 @@ public record Quantity(BigDecimal value) implements Comparable<Quantity> {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return Checks.invalid(Problem.of("a finite number", value));
     }
-    return Checks.valid(new Quantity(BigDecimal.valueOf(value)));
+    return Checks.number(BigDecimal.valueOf(value)).map(Quantity::new);
   }
 
   /**
@@ -50,14 +50,7 @@ public record Quantity(BigDecimal value) implements Comparable<Quantity> {
 
   /** A quantity from text such as {@code 12.5}; NaN, infinities and anything else refused. */
   public static Validation<Seq<Problem>, Quantity> parse(String text) {
-    if (text == null || text.isBlank()) {
-      return Checks.invalid(Problem.of("a number such as 12.5", text));
-    }
-    try {
-      return Checks.valid(new Quantity(new BigDecimal(text.strip())));
-    } catch (NumberFormatException e) {
-      return Checks.invalid(Problem.of("a number such as 12.5", text));
-    }
+    return Checks.decimal(text, "a number such as 12.5").map(Quantity::new);
   }
 
   @JsonCreator

@@ -47,18 +47,13 @@ public record Ratio(BigDecimal value) implements Comparable<Ratio> {
 
   /** A ratio from text, either {@code 0.6} or {@code 60%}. */
   public static Validation<Seq<Problem>, Ratio> parse(String text) {
-    if (text == null || text.isBlank()) {
-      return Checks.invalid(Problem.of("a proportion such as 0.6 or 60%", text));
-    }
-    String t = text.strip();
-    try {
-      return t.endsWith("%")
-          ? Checks.valid(ofPercent(new BigDecimal(t.substring(0, t.length() - 1).strip())))
-          : Checks.valid(new Ratio(new BigDecimal(t)));
-    } catch (NumberFormatException e) {
-      return Checks.invalid(Problem.of("a proportion such as 0.6 or 60%", text));
-    }
+    String t = text == null ? "" : Checks.strip(text);
+    boolean percent = t.endsWith("%");
+    return Checks.decimal(percent ? t.substring(0, t.length() - 1) : t, "a proportion such as 0.6 or 60%")
+        .mapError(ps -> ps.map(p -> Problem.of(p.expected(), text == null ? null : Checks.abbreviated(text))))
+        .map(v -> percent ? ofPercent(v) : new Ratio(v));
   }
+
 
   @JsonCreator
   static Ratio fromJson(BigDecimal value) {

@@ -35,7 +35,7 @@ public final class TextTable {
     for (List<String> r : allRows()) {
       StringBuilder line = new StringBuilder(indent);
       for (int i = 0; i < r.size(); i++) {
-        line.append(i == r.size() - 1 ? r.get(i) : String.format("%-" + widths[i] + "s  ", r.get(i)));
+        line.append(i == r.size() - 1 ? r.get(i) : String.format(java.util.Locale.ROOT, "%-" + widths[i] + "s  ", r.get(i)));
       }
       out.println(line.toString().stripTrailing());
     }

@@ -52,7 +52,7 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     int end = Integer.parseInt(m.group(2));
     if ((start + 1) % 100 != end) {
       return Checks.invalid(Problem.of(expected + " (the year after " + start + " ends in "
-          + String.format("%02d", (start + 1) % 100) + ")", text));
+          + String.format(java.util.Locale.ROOT, "%02d", (start + 1) % 100) + ")", text));
     }
     return startingIn(start);
   }
@@ -106,7 +106,7 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
   @JsonValue
   @Override
   public String toString() {
-    return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
+    return startYear + "/" + String.format(java.util.Locale.ROOT, "%02d", (startYear + 1) % 100);
   }
 
   private static Seq<Problem> rangeProblems(int startYear) {

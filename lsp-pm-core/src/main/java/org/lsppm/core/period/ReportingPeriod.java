@@ -24,15 +24,23 @@ public record ReportingPeriod(LocalDate start, LocalDate end) implements Compara
   public ReportingPeriod {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
-    Checks.require(orderProblems(start, end));
+    Checks.require(problems(start, end));
   }
 
   /** A period from untrusted dates: both present, {@code end} not before {@code start}. */
   public static Validation<Seq<Problem>, ReportingPeriod> of(LocalDate start, LocalDate end) {
-    return Checks.flat(Validation.combine(Checks.at("start", Checks.date(start)), Checks.at("end", Checks.date(end)))
-            .ap((s, e) -> s))
-        .flatMap(s -> Checks.unless(orderProblems(start, end), s))
-        .map(s -> new ReportingPeriod(start, end));
+    return Checks.buildUnless(problems(start, end), () -> new ReportingPeriod(start, end));
+  }
+
+  /** Both dates present and supported ({@link Checks#date}), the end not before the start. */
+  private static Seq<Problem> problems(LocalDate start, LocalDate end) {
+    Validation<Seq<Problem>, LocalDate> s = Checks.at("start", Checks.date(start));
+    Validation<Seq<Problem>, LocalDate> e = Checks.at("end", Checks.date(end));
+    if (s.isInvalid() || e.isInvalid()) {
+      return s.fold(p -> p, d -> io.vavr.collection.List.<Problem>empty())
+          .appendAll(e.fold(p -> p, d -> io.vavr.collection.List.<Problem>empty()));
+    }
+    return orderProblems(start, end);
   }
 
   @JsonCreator

@@ -44,16 +44,14 @@ public final class RewardCalculation {
     List<StretchTarget> targets = agreement.targets();
     List<Money> perTarget = Allocation.byWeights(agreement.pot(),
         targets.map(t -> t.weight().map(Weight::value).getOrElse(BigDecimal.ONE)));
-    LinkedHashMap<TargetId, Money> result = LinkedHashMap.empty();
-    for (int i = 0; i < targets.size(); i++) {
-      List<Measure> measures = Measure.of(targets.get(i));
-      List<Money> perMeasure = Allocation.byWeights(perTarget.get(i),
+    // Walked in step, never by index: the lists are linked, and get(i) in a loop was quadratic
+    // (an agreement of 300,000 targets never finished).
+    return LinkedHashMap.ofEntries(targets.zip(perTarget).flatMap(t -> {
+      List<Measure> measures = Measure.of(t._1);
+      List<Money> perMeasure = Allocation.byWeights(t._2,
           measures.map(m -> m.weight().map(Weight::value).getOrElse(BigDecimal.ONE)));
-      for (int j = 0; j < measures.size(); j++) {
-        result = result.put(measures.get(j).id(), perMeasure.get(j));
-      }
-    }
-    return result;
+      return measures.zip(perMeasure).map(m -> io.vavr.Tuple.of(m._1.id(), m._2));
+    }));
   }
 
   /**

@@ -15,6 +15,8 @@ import org.lsppm.core.Quantity;
  * {@code lsp-pm-rules}.
  */
 public interface RewardEngine {
+  /** The most points a {@link #sensitivity} series has, its first and last included. */
+  int MAX_SENSITIVITY_POINTS = 100_000;
 
   /** The policy every result of this engine is made under. */
   RewardPolicy policy();
@@ -79,8 +81,9 @@ public interface RewardEngine {
       return Checks.invalid(Problem.of("step", "a step above zero from a lower to a higher outturn", step));
     }
     BigDecimal count = to.value().subtract(from.value()).divideToIntegralValue(step.value());
-    if (count.compareTo(BigDecimal.valueOf(100_000)) > 0) {
-      return Checks.invalid(Problem.of("step", "at most 100,000 points", count.add(BigDecimal.ONE)));
+    BigDecimal points = count.add(BigDecimal.ONE);
+    if (points.compareTo(BigDecimal.valueOf(MAX_SENSITIVITY_POINTS)) > 0) {
+      return Checks.invalid(Problem.of("step", "at most 100,000 points", points));
     }
     List<Quantity> outturns = List.range(0, count.intValueExact() + 1)
         .map(i -> new Quantity(from.value().add(step.value().multiply(BigDecimal.valueOf(i)))));

@@ -9,8 +9,12 @@ public final class BadInput extends Exception {
   private final transient List<String> problems;
 
   BadInput(List<String> problems) {
-    super(problems.mkString("\n"));
-    this.problems = problems;
+    this(problems.map(org.lsppm.core.Problem::printable), true);
+  }
+
+  private BadInput(List<String> printable, boolean unused) {
+    super(printable.mkString("\n"));
+    this.problems = printable;
   }
 
   static BadInput of(String problem) {

@@ -65,8 +65,8 @@ final class CsvFile {
   static List<Row> read(Path path, Set<String> required, Set<String> optional, boolean progress) throws BadInput {
     String name = path.toString();
     try (Reader in = open(path)) {
-      CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-          .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false)
+      CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(false).setIgnoreSurroundingSpaces(true)
+          .setIgnoreEmptyLines(false).setAllowMissingColumnNames(false)
           .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW).get();
       CSVParser parser;
       try {
@@ -88,29 +88,35 @@ final class CsvFile {
               + String.join(", ", List.ofAll(required).appendAll(optional).sorted()) + ", got an unknown column"));
       BadInput.throwIfAny(problems);
       java.util.List<Row> rows = new ArrayList<>();
-      long lastLine = 1;
+      // Rows as a spreadsheet numbers them: a blank line is a (blank) row, and a quoted field
+      // holding a line break is still one row. So rows are counted by record, not by line.
+      long row = 1;
       try {
         for (CSVRecord record : parser) {
-          long row = lastLine + 1;
-          lastLine = parser.getCurrentLineNumber();
+          row++;
+          if (record.size() == 1 && record.get(0).isEmpty()) {
+            continue;
+          }
           if (!record.isConsistent()) {
             problems.add(name + ":" + row + ": expected " + header.size() + " fields, got " + record.size());
             continue;
           }
           Map<String, String> values = new LinkedHashMap<>();
           for (String column : header) {
+            // Blank and surrounding space as Checks counts them (a no-break space is blank); a
+            // control character is kept, to be refused by name rather than trimmed away unseen.
             String value = record.get(column);
-            if (value != null && !value.isBlank()) {
-              values.put(column, value);
+            if (!org.lsppm.core.Checks.isBlank(value)) {
+              values.put(column, org.lsppm.core.Checks.strip(value));
             }
           }
           rows.add(new Row(name, row, values));
           if (progress && rows.size() % PROGRESS_EVERY == 0) {
-            System.err.print("\rreading " + name + ": " + String.format("%,d", rows.size()) + " rows");
+            System.err.print("\rreading " + name + ": " + String.format(java.util.Locale.UK, "%,d", rows.size()) + " rows");
           }
         }
       } catch (UncheckedIOException e) {
-        problems.add(name + ":" + (lastLine + 1) + ": expected well-formed CSV, got " + e.getCause().getMessage());
+        problems.add(name + ":" + (row + 1) + ": expected well-formed CSV, got " + e.getCause().getMessage());
       }
       if (progress && rows.size() >= PROGRESS_EVERY) {
         System.err.println();

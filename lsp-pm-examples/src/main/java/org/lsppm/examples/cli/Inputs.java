@@ -41,7 +41,7 @@ public final class Inputs {
     try (InputStream in = Files.newInputStream(path)) {
       Validation<Seq<Problem>, T> v = Json.read(in, type);
       if (v.isInvalid()) {
-        throw new BadInput(List.ofAll(v.getError()).map(p -> path + ": " + p.message()));
+        throw new BadInput(List.ofAll(v.getError()).map(p -> p.messageAt(path.toString())));
       }
       return v.get();
     } catch (NoSuchFileException e) {

@@ -29,13 +29,13 @@ final class PartnershipCheck {
   ReviewReport check() throws BadInput {
     var date = Values.date(asOf);
     if (date.isInvalid()) {
-      throw BadInput.of("--as-of: " + date.getError().head().message().replaceFirst("^value: ", ""));
+      throw BadInput.of(date.getError().head().messageAt("--as-of"));
     }
     Partnership p = Inputs.json(partnership, Partnership.class);
     ReviewPolicy reviewPolicy = policy == null ? ReviewPolicy.defaults() : Inputs.json(policy, ReviewPolicy.class);
     var report = DroolsReviewEngine.forPolicy(reviewPolicy).check(p, date.get());
     if (report.isInvalid()) {
-      throw new BadInput(List.ofAll(report.getError()).map(x -> partnership + ": " + x.message()));
+      throw new BadInput(List.ofAll(report.getError()).map(x -> x.messageAt(partnership.toString())));
     }
     return Checks.orThrow(report);
   }

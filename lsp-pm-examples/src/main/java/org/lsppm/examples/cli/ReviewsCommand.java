@@ -14,13 +14,20 @@ final class ReviewsCommand extends ReportCommand {
   @Mixin
   PartnershipCheck check;
 
-  @Option(names = "--months", paramLabel = "N", defaultValue = "12", description = "Months the calendar looks ahead. Default: ${DEFAULT-VALUE}.")
+  /** The longest look-ahead: ten years, beyond any review interval. */
+  static final int MAX_MONTHS = 120;
+
+  @Option(names = "--months", paramLabel = "N", defaultValue = "12",
+      description = "Months the calendar looks ahead, 1 to " + MAX_MONTHS + ". Default: ${DEFAULT-VALUE}.")
   int months;
 
   private boolean needsAction;
 
   @Override
   Report report() throws BadInput {
+    if (months < 1 || months > MAX_MONTHS) {
+      throw BadInput.of("--months: expected a whole number of months from 1 to " + MAX_MONTHS + ", got " + months);
+    }
     ReviewReport r = check.check();
     needsAction = !r.needingAction().isEmpty();
     List<List<Object>> findings = r.reviews().map(f -> List.of(f.subject(), f.status(),

@@ -88,7 +88,7 @@ final class Values {
   /** A date such as {@code 2004-04-30}. */
   static Validation<Seq<Problem>, LocalDate> date(String text) {
     try {
-      return text == null ? Checks.invalid(Problem.of("a date such as 2004-04-30", null)) : Checks.valid(LocalDate.parse(text.strip()));
+      return text == null ? Checks.invalid(Problem.of("a date such as 2004-04-30", null)) : Checks.date(LocalDate.parse(Checks.strip(text)));
     } catch (DateTimeParseException e) {
       return Checks.invalid(Problem.of("a date such as 2004-04-30", text));
     }

@@ -70,7 +70,7 @@ final class WhatIfCommand extends ReportCommand {
     for (int i = 0; i < 3; i++) {
       var v = Values.number(values[i]);
       if (v.isInvalid()) {
-        problems.add(names[i] + ": " + v.getError().head().message().replaceFirst("^value: ", ""));
+        problems.add(v.getError().head().messageAt(names[i]));
       } else {
         bounds[i] = v.get();
       }
@@ -78,7 +78,7 @@ final class WhatIfCommand extends ReportCommand {
     BadInput.throwIfAny(problems);
     var series = engine.sensitivity(agreement, base, new TargetId(vary), bounds[0], bounds[1], bounds[2]);
     if (series.isInvalid()) {
-      throw new BadInput(List.ofAll(series.getError()).map(p -> "--vary/--step: " + p.message()));
+      throw new BadInput(List.ofAll(series.getError()).map(p -> p.messageAt("--vary/--step")));
     }
     return Report.section("Sensitivity of measure " + vary + " (other outturns as in " + base.name() + ")",
         List.of("outturn", "measure earns", "agreement earns", "decision"),
