@@ -63,9 +63,9 @@ enum Format {
           printer.println();
         }
         first = false;
-        printer.printRecord(s.columns().prepend("section").toJavaList());
+        printer.printRecord(s.columns().prepend("section").map(Format::spreadsheetSafe).toJavaList());
         for (List<Report.Cell> row : s.rows()) {
-          printer.printRecord(row.map(Report.Cell::text).prepend(s.heading()).toJavaList());
+          printer.printRecord(row.map(Report.Cell::text).prepend(s.heading()).map(Format::spreadsheetSafe).toJavaList());
         }
       }
     } catch (IOException e) {
@@ -100,9 +100,9 @@ enum Format {
   }
 
   private static String markdown(Report r) {
-    StringBuilder out = new StringBuilder("# ").append(r.title()).append('\n');
+    StringBuilder out = new StringBuilder("# ").append(escapeMarkdown(r.title())).append('\n');
     for (Report.Section s : r.sections()) {
-      out.append("\n## ").append(s.heading()).append("\n\n");
+      out.append("\n## ").append(escapeMarkdown(s.heading())).append("\n\n");
       out.append("| ").append(s.columns().map(Format::escapeMarkdown).mkString(" | ")).append(" |\n");
       out.append("|").append(s.columns().map(c -> "---").mkString("|")).append("|\n");
       s.rows().forEach(row -> out.append("| ").append(row.map(c -> escapeMarkdown(c.text())).mkString(" | ")).append(" |\n"));
@@ -111,8 +111,45 @@ enum Format {
     return out.toString();
   }
 
-  private static String escapeMarkdown(String text) {
-    return text.replace("|", "\\|");
+  /**
+   * Text from input made inert in Markdown: the characters that open Markdown's inline
+   * constructs or end a GitHub table cell are backslash-escaped (so no link, image, code span,
+   * emphasis or cell break can be made, and {@code [x](javascript:...)} stays text), HTML's {@code <}, {@code >} and {@code &} become entities (so
+   * no tag passes through), and a line break becomes a space (so a row cannot be split).
+   */
+  static String escapeMarkdown(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '\r', '\n', '\u2028', '\u2029' -> out.append(' ');
+        default -> {
+          if ("\\`*_[]|~".indexOf(c) >= 0) {
+            out.append('\\');
+          }
+          out.append(c);
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?£?[0-9][0-9,]*(\\.[0-9]+)?%?");
+
+  /**
+   * A cell a spreadsheet will not run as a formula (OWASP's CSV injection guidance): text that
+   * starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is given a
+   * leading apostrophe, which spreadsheets show as text; a real number such as {@code -3.5} or
+   * {@code -£1,200.00} stays as it is.
+   */
+  static String spreadsheetSafe(String text) {
+    if (text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 || PLAIN_NUMBER.matcher(text).matches()) {
+      return text;
+    }
+    return "'" + text;
   }
 
   static String lightWord(TrafficLight light) {
