@@ -22,8 +22,10 @@ final class JsonWording {
 
   static Problem problem(String path, JsonProcessingException e, String where) {
     String message = String.valueOf(e.getOriginalMessage());
-    if (e instanceof StreamConstraintsException) {
-      return new Problem(path, limit(message), "more" + where);
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StreamConstraintsException limit) {
+        return new Problem(path, limit(String.valueOf(limit.getOriginalMessage())), "more" + where);
+      }
     }
     Matcher duplicate = DUPLICATE.matcher(message);
     if (duplicate.find()) {

@@ -30,6 +30,8 @@ import org.lsppm.core.Problem;
  */
 final class CsvFile {
   private static final int PROGRESS_EVERY = 100_000;
+  /** The longest value a cell may hold, in characters. */
+  static final int MAX_FIELD_CHARS = 100_000;
 
   private CsvFile() {}
 
@@ -106,7 +108,11 @@ final class CsvFile {
             // Blank and surrounding space as Checks counts them (a no-break space is blank); a
             // control character is kept, to be refused by name rather than trimmed away unseen.
             String value = record.get(column);
-            if (!org.lsppm.core.Checks.isBlank(value)) {
+            if (value.length() > MAX_FIELD_CHARS) {
+              problems.add(name + ":" + row + ":" + column + ": expected at most "
+                  + String.format(java.util.Locale.UK, "%,d", MAX_FIELD_CHARS) + " characters, got "
+                  + String.format(java.util.Locale.UK, "%,d", value.length()));
+            } else if (!org.lsppm.core.Checks.isBlank(value)) {
               values.put(column, org.lsppm.core.Checks.strip(value));
             }
           }
@@ -116,7 +122,8 @@ final class CsvFile {
           }
         }
       } catch (UncheckedIOException e) {
-        problems.add(name + ":" + (row + 1) + ": expected well-formed CSV, got " + e.getCause().getMessage());
+        problems.add(e.getCause() instanceof BoundedReader.RowTooLong tooLong ? tooLong(name, tooLong)
+            : name + ":" + (row + 1) + ": expected well-formed CSV, got " + e.getCause().getMessage());
       }
       if (progress && rows.size() >= PROGRESS_EVERY) {
         System.err.println();
@@ -126,6 +133,8 @@ final class CsvFile {
         throw BadInput.of(name + ":2: expected at least one row after the header, got none");
       }
       return List.ofAll(rows);
+    } catch (BoundedReader.RowTooLong e) {
+      throw BadInput.of(tooLong(name, e));
     } catch (NoSuchFileException e) {
       throw BadInput.of(name + ": expected a readable file, got none at that path");
     } catch (CharacterCodingException e) {
@@ -135,11 +144,16 @@ final class CsvFile {
     }
   }
 
+  private static String tooLong(String name, BoundedReader.RowTooLong e) {
+    return name + ":" + e.row + ": expected a row of at most " + String.format(java.util.Locale.UK, "%,d", BoundedReader.MAX_ROW_CHARS)
+        + " characters, got more";
+  }
+
   private static Reader open(Path path) throws IOException {
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    PushbackReader in = new PushbackReader(new BufferedReader(
-        new java.io.InputStreamReader(Files.newInputStream(path), decoder)), 1);
+    PushbackReader in = new PushbackReader(new BoundedReader(new BufferedReader(
+        new java.io.InputStreamReader(Files.newInputStream(path), decoder))), 1);
     int first = in.read();
     if (first != -1 && first != '\uFEFF') {
       in.unread(first);

@@ -30,12 +30,15 @@ import picocli.CommandLine.ScopeType;
     exitCodeList = {
         "0:done; findings are reported but do not fail the run",
         "1:findings, with --fail-on-findings",
-        "2:bad input or options (every problem is named and nothing is written), or no subcommand"},
+        "2:bad input or options (every problem is named and nothing is written), or no subcommand",
+        "3:an internal error: a fault in lsp-pm, not in the input (one line is printed; please report it)"},
     footerHeading = "%n",
     footer = "Shell completion: source <(lsp-pm generate-completion)   (bash and zsh)")
 public final class LspPm implements Callable<Integer> {
   /** The exit status when no subcommand is given. */
   static final int USAGE = 2;
+  /** The exit status of a fault in lsp-pm itself. */
+  static final int INTERNAL_ERROR = 3;
 
   /**
    * The subcommands in the order the usage lists them. Building picocli's model of a command
@@ -65,7 +68,16 @@ public final class LspPm implements Callable<Integer> {
       SUBCOMMANDS.values().forEach(s -> line.addSubcommand(s.get()));
       line.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
     }
-    return line.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    return line.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler((e, commandLine, parsed) -> {
+          // Every input problem is a BadInput with its place; anything else is our fault. Say
+          // so in one line (never a stack trace) and exit with a status of its own.
+          commandLine.getErr().println("lsp-pm: internal error (please report it, with the command that caused it): "
+              + org.lsppm.core.Problem.printable(e.getClass().getSimpleName() + ": " + e.getMessage()));
+          commandLine.getErr().flush();
+          return INTERNAL_ERROR;
+        })
+        .execute(args);
   }
 
   private static Map<String, Supplier<Object>> subcommands() {
