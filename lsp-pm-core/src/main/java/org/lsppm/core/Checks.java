@@ -113,7 +113,7 @@ public final class Checks {
    * embedder's code meets the same bounds as text.
    */
   public static Validation<Seq<Problem>, BigDecimal> number(BigDecimal raw) {
-    return raw == null ? invalid(Problem.of("a number", null)) : bounded(raw, raw.toString());
+    return raw == null ? invalid(Problem.of("a number", null)) : bounded(raw, raw);
   }
 
   private static Validation<Seq<Problem>, BigDecimal> bounded(BigDecimal value, Object shown) {
@@ -124,8 +124,11 @@ public final class Checks {
     long integerDigits = (long) value.precision() - value.scale();
     long decimalPlaces = (long) value.scale() - trailingZeros(value);
     if (integerDigits > MAX_INTEGER_DIGITS || decimalPlaces > MAX_DECIMAL_PLACES) {
-      return invalid(Problem.of("a number with at most " + MAX_INTEGER_DIGITS + " digits before the decimal point and "
-          + MAX_DECIMAL_PLACES + " after it", shown instanceof String s ? abbreviated(s) : shown));
+      // Text is shown as typed, in quotes; a number (from JSON) as the number it is.
+      String expected = "a number with at most " + MAX_INTEGER_DIGITS + " digits before the decimal point and "
+          + MAX_DECIMAL_PLACES + " after it";
+      return invalid(shown instanceof String s ? Problem.of(expected, abbreviated(s))
+          : new Problem("", expected, abbreviated(shown.toString())));
     }
     return valid(value);
   }

@@ -27,6 +27,7 @@ final class CollectingModule extends SimpleModule {
   CollectingModule() {
     super("lsp-pm-collecting");
     addDeserializer(java.math.BigDecimal.class, new NumbersAreNumbers());
+    addDeserializer(java.time.LocalDate.class, new SupportedDates());
     setDeserializerModifier(new BeanDeserializerModifier() {
       private static final long serialVersionUID = 1L;
 
@@ -58,6 +59,44 @@ final class CollectingModule extends SimpleModule {
         default -> (java.math.BigDecimal) ctxt.handleUnexpectedToken(java.math.BigDecimal.class, p);
       };
     }
+  }
+
+  /**
+   * Every date of every document within the supported financial years ({@link Checks#date}): one
+   * check for review dates, periods, due dates and the rest, each refused at its own path.
+   */
+  private static final class SupportedDates extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<java.time.LocalDate> {
+    private static final long serialVersionUID = 1L;
+
+    SupportedDates() {
+      super(java.time.LocalDate.class);
+    }
+
+    @Override
+    public java.time.LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      java.time.LocalDate date = com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
+      var supported = Checks.date(date);
+      if (date == null || supported.isValid()) {
+        return date;
+      }
+      Problem refused = supported.getError().head();
+      ProblemCollector collector = collector(ctxt);
+      if (collector == null) {
+        throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, "expected " + refused.expected(), date,
+            java.time.LocalDate.class);
+      }
+      collector.record(new Problem(ProblemCollector.path(p.getParsingContext()), refused.expected(), refused.actual()));
+      return null;
+    }
+  }
+
+  private static ProblemCollector collector(DeserializationContext ctxt) {
+    for (LinkedNode<DeserializationProblemHandler> h = ctxt.getConfig().getProblemHandlers(); h != null; h = h.next()) {
+      if (h.value() instanceof ProblemCollector c) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private static final class Collecting extends DelegatingDeserializer {
@@ -98,13 +137,5 @@ final class CollectingModule extends SimpleModule {
       }
     }
 
-    private static ProblemCollector collector(DeserializationContext ctxt) {
-      for (LinkedNode<DeserializationProblemHandler> h = ctxt.getConfig().getProblemHandlers(); h != null; h = h.next()) {
-        if (h.value() instanceof ProblemCollector c) {
-          return c;
-        }
-      }
-      return null;
-    }
   }
 }

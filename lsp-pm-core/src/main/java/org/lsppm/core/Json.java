@@ -57,8 +57,9 @@ public final class Json {
     JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(new VavrModule())
         .addModule(new VavrIndexedModule())
-        .addModule(new CollectingModule())
         .addModule(new JavaTimeModule())
+        // After the Java time module: its dates are read there, then range-checked here.
+        .addModule(new CollectingModule())
         .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -149,11 +150,20 @@ public final class Json {
 
   /** Reads a {@code type} from a JSON stream (UTF-8); the stream is not closed. */
   public static <T> Validation<Seq<Problem>, T> read(InputStream json, Class<T> type) {
+    String text;
     try {
-      return read(new String(json.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), type);
+      // Strictly UTF-8: bytes that are not are refused, never replaced unseen by U+FFFD.
+      text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(json.readAllBytes())).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return Checks.invalid(new Problem("", "UTF-8 text", "bytes that are not UTF-8"));
     } catch (IOException e) {
       return Checks.invalid(Problem.of("readable JSON", e.getMessage()));
     }
+    // A byte-order mark, as Windows editors write one, is not part of the document.
+    return read(text.startsWith("\uFEFF") ? text.substring(1) : text, type);
   }
 
   /**
@@ -207,7 +217,7 @@ public final class Json {
   private static String name(JsonNode element) {
     for (String key : new String[] {"id", "code", "name", "indicator"}) {
       JsonNode value = element == null ? null : element.get(key);
-      if (value != null && value.isValueNode() && !value.asText().isBlank()) {
+      if (value != null && value.isValueNode() && !Checks.isBlank(value.asText())) {
         return " (" + key + " " + value.asText() + ")";
       }
     }

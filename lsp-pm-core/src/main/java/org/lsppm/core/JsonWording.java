@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 final class JsonWording {
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) \"?'?([^\"']*)\"?'?");
+  private static final Pattern COERCED = Pattern.compile("String value \\(\"(.*?)\"\\)");
   private static final Pattern CHARACTER = Pattern.compile("Unexpected character \\('(.+?)' \\(code \\d+\\)\\)");
 
   private JsonWording() {}
@@ -32,11 +33,13 @@ final class JsonWording {
       String key = duplicate.group(1);
       return new Problem(path.isEmpty() ? key : path + "." + key, "each field once in an object", key + " again" + where);
     }
-    if (e instanceof InvalidFormatException f) {
-      return new Problem(path, ProblemCollector.expected(f.getTargetType()), shown(f.getValue()) + where);
-    }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-      return new Problem(path, ProblemCollector.expected(m.getTargetType()), found(m) + where);
+      // A coercion Jackson refused (text where a whole number or true/false belongs) names the
+      // text only in its message.
+      Matcher coerced = COERCED.matcher(message);
+      String found = coerced.find() ? shown(coerced.group(1))
+          : m instanceof InvalidFormatException f && f.getValue() != null ? shown(f.getValue()) : found(m);
+      return new Problem(path, ProblemCollector.expected(m.getTargetType()), found + where);
     }
     if (message.startsWith("Unexpected end-of-input")) {
       return new Problem(path, "well-formed JSON", "the end of the file before the document closed" + where);

@@ -66,7 +66,7 @@ final class CsvFile {
    */
   static List<Row> read(Path path, Set<String> required, Set<String> optional, boolean progress) throws BadInput {
     String name = path.toString();
-    try (Reader in = open(path)) {
+    try (Reader in = open(path, name)) {
       CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(false).setIgnoreSurroundingSpaces(true)
           .setIgnoreEmptyLines(false).setAllowMissingColumnNames(false)
           .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW).get();
@@ -149,11 +149,24 @@ final class CsvFile {
         + " characters, got more";
   }
 
-  private static Reader open(Path path) throws IOException {
+  private static Reader open(Path path, String name) throws IOException, BadInput {
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    java.io.BufferedInputStream bytes = new java.io.BufferedInputStream(Files.newInputStream(path));
+    // UTF-16 (Excel's "Unicode text") decodes as UTF-8 with a NUL between letters: name it.
+    bytes.mark(1024);
+    byte[] start = bytes.readNBytes(1024);
+    bytes.reset();
+    boolean utf16 = start.length >= 2 && (start[0] == (byte) 0xFF && start[1] == (byte) 0xFE || start[0] == (byte) 0xFE && start[1] == (byte) 0xFF);
+    for (byte b : start) {
+      utf16 |= b == 0;
+    }
+    if (utf16) {
+      bytes.close();
+      throw BadInput.of(name + ": expected UTF-8 text, got UTF-16 text or binary bytes (in a spreadsheet, save as \"CSV UTF-8\")");
+    }
     PushbackReader in = new PushbackReader(new BoundedReader(new BufferedReader(
-        new java.io.InputStreamReader(Files.newInputStream(path), decoder))), 1);
+        new java.io.InputStreamReader(bytes, decoder))), 1);
     int first = in.read();
     if (first != -1 && first != '\uFEFF') {
       in.unread(first);

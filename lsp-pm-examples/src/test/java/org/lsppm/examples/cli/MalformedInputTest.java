@@ -49,6 +49,228 @@ class MalformedInputTest {
   }
 
   static Stream<Case> corpus() {
+    return Stream.of(formats(), numbers(), dates(), json(), spreadsheetText(), options()).flatMap(s -> s);
+  }
+
+  private static final String AGREEMENT = "{\"name\":\"x\",\"firstYear\":\"2005/06\",\"lastYear\":\"2007/08\",\"grant\":100,"
+      + "\"targets\":[{\"id\":\"1\",\"title\":\"t\",\"stretch\":{\"withoutAgreement\":5,\"withStretch\":6}}]}";
+  private static final List<String> TRIGGERS = List.of("triggers", "--agreement", "FILE");
+  private static final List<String> POLICY = List.of("rate", "--measurements", "data/measurements.csv", "--policy", "FILE");
+  private static final String BOUNDS = "expected a number with at most 18 digits before the decimal point and 18 after it";
+
+  private static Case bytes(String name, String file, byte[] content, List<String> args, String... expected) {
+    return new Case(name, file, content, args, List.of(expected));
+  }
+
+  /** Numbers: huge exponents and lengths fail fast, other digits and notations are refused. */
+  static Stream<Case> numbers() {
+    String scenarios = "scenario,measure,outturn\n";
+    List<String> whatif = List.of("whatif", "--agreement", "data/lpsa-agreement.json", "--scenarios", "FILE");
+    return Stream.of(
+        rows("huge exponent in an outturn", "NI 16,lower,2008/09,final,21.5,,,1e999999999,,,", "m.csv:2:outturn: " + BOUNDS + ", got \"1e999999999\""),
+        rows("tiny exponent in an outturn", "NI 16,lower,2008/09,final,21.5,,,1e-999999999,,,", "m.csv:2:outturn: " + BOUNDS + ", got \"1e-999999999\""),
+        rows("huge exponent in a target", "NI 16,lower,2008/09,final,1e100000000,,,22.4,,,", "m.csv:2:target: " + BOUNDS + ", got \"1e100000000\""),
+        rows("tiny exponent in a previous outturn", "NI 16,lower,2008/09,final,21.5,,,22.4,1e-100000000,,",
+            "m.csv:2:previous: " + BOUNDS + ", got \"1e-100000000\""),
+        rows("huge exponent in a tolerance", "NI 16,lower,2008/09,final,21.5,,,22.4,,1e999999999%,",
+            "m.csv:2:tolerance: " + BOUNDS + ", got \"1e999999999%\""),
+        rows("nineteen digits before the point", "NI 16,lower,2008/09,final,21.5,,,1234567890123456789,,,",
+            "m.csv:2:outturn: " + BOUNDS + ", got \"1234567890123456789\""),
+        rows("nineteen decimal places", "NI 16,lower,2008/09,final,21.5,,,0.1234567890123456789,,,",
+            "m.csv:2:outturn: " + BOUNDS + ", got \"0.1234567890123456789\""),
+        rows("a hundred thousand digits", "NI 16,lower,2008/09,final,21.5,,," + "9".repeat(100_000) + ",,,",
+            "m.csv:2:outturn: expected a number such as 12.5, got \"" + "9".repeat(64) + "... (100000 characters)\""),
+        rows("a million digits", "NI 16,lower,2008/09,final,21.5,,," + "9".repeat(1_000_000) + ",,,",
+            "m.csv:2: expected a row of at most 1,000,000 characters, got more"),
+        rows("full-width digits", "NI 16,lower,2008/09,final,21.5,,,２２.４,,,", "m.csv:2:outturn: expected a number such as 12.5, got \"２２.４\""),
+        rows("Arabic-Indic digits", "NI 16,lower,2008/09,final,٢١.٥,,,22.4,,,", "m.csv:2:target: expected a number such as 12.5, got \"٢١.٥\""),
+        rows("hexadecimal", "NI 16,lower,2008/09,final,21.5,,,0x16,,,", "m.csv:2:outturn: expected a number such as 12.5, got \"0x16\""),
+        rows("a pound sign in an outturn", "NI 16,lower,2008/09,final,21.5,,,£22,,,", "m.csv:2:outturn: expected a number such as 12.5, got \"£22\""),
+        rows("a space between thousands", "NI 154,higher,2008/09,final,350,,,1 329,,,", "m.csv:2:outturn: expected a number such as 12.5, got \"1 329\""),
+        rows("lower-case nan", "NI 16,lower,2008/09,final,21.5,,,nan,,,", "m.csv:2:outturn: expected a number such as 12.5, got \"nan\""),
+        rows("negative infinity", "NI 16,lower,2008/09,final,21.5,,,-Infinity,,,", "m.csv:2:outturn: expected a number such as 12.5, got \"-Infinity\""),
+        rows("a percent sign on an outturn", "NI 16,lower,2008/09,final,21.5,,,22.4%,,,", "m.csv:2:outturn: expected a number such as 12.5, got \"22.4%\""),
+        of("huge exponent in a scenario outturn", "s.csv", scenarios + "current,1,1e999999999\n", whatif,
+            "s.csv:2:outturn: " + BOUNDS + ", got \"1e999999999\""),
+        of("huge exponent in a JSON amount", "a.json", AGREEMENT.replace("\"grant\":100", "\"grant\":1e999999999"), TRIGGERS,
+            "a.json: grant: " + BOUNDS + ", got 1E+999999999"),
+        of("tiny exponent in a JSON stretch", "a.json", AGREEMENT.replace("\"withStretch\":6", "\"withStretch\":1e-999999999"), TRIGGERS,
+            "a.json: targets[0] (id 1).stretch.withStretch: " + BOUNDS + ", got 1E-999999999"),
+        of("huge exponent in a JSON tolerance", "policy.json", "{\"tolerance\":1e999999999}", POLICY,
+            "policy.json: tolerance: " + BOUNDS + ", got 1E+999999999"),
+        of("a JSON number of a thousand digits", "policy.json", "{\"tolerance\":" + "1".repeat(1000) + "}", POLICY,
+            "policy.json: expected a number of at most 100 characters, got more"),
+        of("a whatif bound with a huge exponent", "s.csv", scenarios + "current,1,16\n",
+            List.of("whatif", "--agreement", "data/lpsa-agreement.json", "--scenarios", "FILE", "--vary", "1", "--from", "0",
+                "--to", "1e999999999", "--step", "1"),
+            "--to: " + BOUNDS + ", got \"1e999999999\""),
+        of("a whatif step with a tiny exponent", "s.csv", scenarios + "current,1,16\n",
+            List.of("whatif", "--agreement", "data/lpsa-agreement.json", "--scenarios", "FILE", "--vary", "1", "--from", "0",
+                "--to", "10", "--step", "1e-999999999"),
+            "--step: " + BOUNDS + ", got \"1e-999999999\""));
+  }
+
+  /** Dates and periods outside the supported financial years, or that do not exist. */
+  static Stream<Case> dates() {
+    String range = "expected a date from 1900-04-01 to 2999-03-31, got ";
+    List<String> reviews = List.of("reviews", "--partnership", "data/sample-partnership.json", "--as-of");
+    return Stream.of(
+        rows("a period in 1900 before April", "NI 16,lower,1900-01-01..1900-03-31,final,21.5,,,22.4,,,",
+            "m.csv:2:period.start: " + range + "1900-01-01", "m.csv:2:period.end: " + range + "1900-03-31"),
+        rows("a period in 2999 after March", "NI 16,lower,2999-04-01..2999-06-30,final,21.5,,,22.4,,,",
+            "m.csv:2:period.start: " + range + "2999-04-01", "m.csv:2:period.end: " + range + "2999-06-30"),
+        rows("the year 1", "NI 16,lower,0001-04-01..0002-03-31,final,21.5,,,22.4,,,",
+            "m.csv:2:period.start: " + range + "0001-04-01", "m.csv:2:period.end: " + range + "0002-03-31"),
+        rows("a five-digit year", "NI 16,lower,+10000-04-01..+10001-03-31,final,21.5,,,22.4,,,",
+            "m.csv:2:period.start: " + range + "+10000-04-01", "m.csv:2:period.end: " + range + "+10001-03-31"),
+        rows("the financial year 1899/00", "NI 16,lower,1899/00,final,21.5,,,22.4,,,", "m.csv:2:period: expected a financial year"),
+        rows("the financial year 2999/00", "NI 16,lower,2999/00,final,21.5,,,22.4,,,", "m.csv:2:period: expected a financial year"),
+        rows("the thirtieth of February", "NI 16,lower,2008-02-30..2009-03-31,final,21.5,,,22.4,,,",
+            "m.csv:2:period: expected a financial year such as 2008/09, or dates such as 2008-04-01..2008-09-30, got \"2008-02-30..2009-03-31\""),
+        of("an as-of date in the year 999999999", "unused.txt", "", append(reviews, "+999999999-12-31"),
+            "--as-of: " + range + "+999999999-12-31"),
+        of("an as-of date in 1800", "unused.txt", "", append(reviews, "1800-01-01"), "--as-of: " + range + "1800-01-01"),
+        of("a blank as-of date", "unused.txt", "", append(reviews, " "), "--as-of: expected a date such as 2004-04-30, got \" \""),
+        of("a review in the year 1", "p.json", "{\"name\":\"x\",\"area\":\"y\",\"nrfAllocation\":1,"
+                + "\"reviews\":[{\"kind\":\"DELIVERY\",\"date\":\"0001-01-01\",\"depth\":\"FULL\"}]}",
+            List.of("reviews", "--partnership", "FILE", "--as-of", "2004-03-17"), "p.json: reviews[0].date: " + range + "0001-01-01"),
+        of("a JSON period in 2999", "p.json", "{\"name\":\"x\",\"area\":\"y\",\"nrfAllocation\":1,"
+                + "\"themes\":[{\"name\":\"A\"}],\"indicators\":[{\"code\":\"NI 1\",\"title\":\"t\",\"theme\":\"A\","
+                + "\"polarity\":\"HIGHER_IS_BETTER\",\"unit\":\"u\"}],\"outturns\":[{\"indicator\":\"NI 1\","
+                + "\"period\":{\"start\":\"2999-04-01\",\"end\":\"2999-06-30\"},\"value\":6,\"status\":\"FINAL\"}]}",
+            List.of("rate", "--partnership", "FILE"),
+            "p.json: outturns[0] (indicator NI 1).period.start: " + range + "2999-04-01",
+            "p.json: outturns[0] (indicator NI 1).period.end: " + range + "2999-06-30"));
+  }
+
+  private static List<String> append(List<String> args, String... more) {
+    List<String> all = new ArrayList<>(args);
+    all.addAll(List.of(more));
+    return all;
+  }
+
+  /** JSON documents that are null, ambiguous, of the wrong shape, or too large. */
+  static Stream<Case> json() {
+    return Stream.of(
+        of("a rating policy of just null", "policy.json", "null", POLICY, "policy.json: expected an object (a rating policy), got null"),
+        of("an agreement of just null", "a.json", "null", TRIGGERS, "a.json: expected an object (a reward agreement), got null"),
+        of("an empty agreement file", "a.json", "", TRIGGERS, "a.json: expected an object (a reward agreement), got nothing"),
+        of("an agreement that is a list", "a.json", "[" + AGREEMENT + "]", TRIGGERS,
+            "a.json: expected an object (a reward agreement), got a list"),
+        of("an amount given twice", "a.json", AGREEMENT.replace("\"grant\":100,", "\"grant\":100,\"grant\":200,"), TRIGGERS,
+            "a.json: grant: expected each field once in an object, got grant again at line 1, column"),
+        of("a stretch given twice", "a.json", AGREEMENT.replace("\"withStretch\":6", "\"withStretch\":6,\"withStretch\":7"), TRIGGERS,
+            "a.json: targets[0].stretch.withStretch: expected each field once in an object, got withStretch again at line 1, column"),
+        of("a tolerance given twice", "policy.json", "{\"tolerance\":0.1,\"tolerance\":0.2}", POLICY,
+            "policy.json: tolerance: expected each field once in an object, got tolerance again at line 1, column 29"),
+        of("an amount in quotes", "a.json", AGREEMENT.replace("\"grant\":100", "\"grant\":\"110250000.00\""), TRIGGERS,
+            "a.json: grant: expected a number written without quotes, such as 12.5, got \"110250000.00\""),
+        of("a tolerance in quotes", "policy.json", "{\"tolerance\":\"0.1\"}", POLICY,
+            "policy.json: tolerance: expected a number written without quotes, such as 12.5, got \"0.1\""),
+        of("a list where a number belongs", "policy.json", "{\"tolerance\":[0.1]}", POLICY,
+            "policy.json: tolerance: expected a number such as 12.5, got a list"),
+        of("an object where a list belongs", "a.json", AGREEMENT.replace("\"targets\":[", "\"targets\":{\"a\":[").replace("}]}", "}]}}"),
+            TRIGGERS, "a.json: targets: expected a list, got an object"),
+        of("a word that is not JSON", "policy.json", "{\"tolerance\":tru}", POLICY,
+            "policy.json: expected well-formed JSON (text in double quotes, numbers, true, false or null), got tru at line 1, column 14"),
+        of("text after the document", "policy.json", "{\"tolerance\":0.1} x", POLICY,
+            "policy.json: expected well-formed JSON (text in double quotes, numbers, true, false or null), got x at line 1, column 19"),
+        of("a document cut short", "policy.json", "{\"tolerance\":0.1", POLICY,
+            "policy.json: expected well-formed JSON, got the end of the file before the document closed at line 1, column 17"),
+        of("a list a hundred thousand deep", "a.json", "{\"targets\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}", TRIGGERS,
+            "a.json: targets[0]: expected an object (a stretch target), got a list",
+            "a.json: expected objects and lists nested at most 64 deep, got more"),
+        of("a name of ten million characters", "a.json", "{\"name\":\"" + "x".repeat(10_000_000) + "\"}", TRIGGERS,
+            "a.json: name: expected text of at most 1,000,000 characters, got more"),
+        of("an indicator code of one no-break space", "p.json", "{\"name\":\"x\",\"area\":\"y\",\"nrfAllocation\":1,"
+                + "\"themes\":[{\"name\":\"A\"}],\"indicators\":[{\"code\":\"\u00a0\",\"title\":\"t\",\"theme\":\"A\","
+                + "\"polarity\":\"HIGHER_IS_BETTER\",\"unit\":\"u\"}]}",
+            List.of("rate", "--partnership", "FILE"), "p.json: indicators[0].code: expected non-blank text, got \"\\u00A0\""),
+        of("an escape sequence in a theme name", "p.json", "{\"name\":\"x\",\"area\":\"y\",\"nrfAllocation\":1,"
+                + "\"themes\":[{\"name\":\"\\u001b[2J\"}]}",
+            List.of("rate", "--partnership", "FILE"),
+            "p.json: themes[0] (name \\u001B[2J).name: expected text without control characters (such as escape or NUL), got \"\\u001B[2J\""),
+        bytes("JSON that is not UTF-8", "policy.json", new byte[] {'{', '"', 't', (byte) 0xff, '"', ':', '1', '}'}, POLICY,
+            "policy.json: expected UTF-8 text, got bytes that are not UTF-8"),
+        of("a whole number in quotes", "rp.json", "{\"instalments\":\"3\"}",
+            List.of("triggers", "--agreement", "data/lpsa-agreement.json", "--reward-policy", "FILE"),
+            "rp.json: instalments: expected a whole number such as 3, got \"3\""));
+  }
+
+  /** What spreadsheets export: blank lines, line breaks in cells, other separators and encodings, control characters. */
+  static Stream<Case> spreadsheetText() {
+    return Stream.of(
+        measurements("blank lines before a bad row", HEADER + "\n" + GOOD + "\n\n\nNI 17,lower,2008/09,final,21.5,,,x,,,\n",
+            "m.csv:5:outturn: expected a number such as 12.5, got \"x\""),
+        measurements("a line break in a quoted cell before a bad row",
+            "indicator,title,polarity,period,status,target,outturn\nNI 16,\"Serious\nacquisitive crime\",lower,2008/09,final,21.5,22.4\n"
+                + "NI 17,t,lower,2008/09,final,21.5,x\n",
+            "m.csv:3:outturn: expected a number such as 12.5, got \"x\""),
+        measurements("carriage returns only", HEADER + "\r" + GOOD.replace("22.4", "x") + "\r",
+            "m.csv:2:outturn: expected a number such as 12.5, got \"x\""),
+        measurements("semicolons as separators", HEADER.replace(',', ';') + "\n" + GOOD.replace(',', ';') + "\n",
+            "m.csv:1:indicator: expected a column named indicator in the header, got none",
+            "m.csv:1:period: expected a column named period in the header, got none",
+            "m.csv:1:polarity: expected a column named polarity in the header, got none",
+            "m.csv:1:status: expected a column named status in the header, got none",
+            "m.csv:1:" + HEADER.replace(',', ';') + ": expected one of the columns"),
+        measurements("tabs as separators", HEADER.replace(',', '\t') + "\n" + GOOD.replace(',', '\t') + "\n",
+            "m.csv:1:indicator: expected a column named indicator in the header, got none",
+            "m.csv:1:period: expected a column named period in the header, got none",
+            "m.csv:1:polarity: expected a column named polarity in the header, got none",
+            "m.csv:1:status: expected a column named status in the header, got none",
+            "m.csv:1:indicator\\u0009polarity"),
+        bytes("UTF-16 as Excel saves Unicode text", "m.csv", (HEADER + "\n" + GOOD + "\n").getBytes(StandardCharsets.UTF_16LE),
+            List.of("rate", "--measurements", "FILE"), "m.csv: expected UTF-8 text, got UTF-16 text or binary bytes (in a spreadsheet, save as \"CSV UTF-8\")"),
+        bytes("Latin-1 pound sign", "m.csv", ("indicator,title,polarity,period,status,target,outturn\nNI 1,\u00a3 spent,higher,2008/09,final,1,2\n")
+                .getBytes(StandardCharsets.ISO_8859_1),
+            List.of("rate", "--measurements", "FILE"), "m.csv: expected UTF-8 text, got bytes that are not UTF-8"),
+        rows("an escape sequence in a code", "\u001b[2JNI 16,lower,2008/09,final,21.5,,,22.4,,,",
+            "m.csv:2:indicator: expected text without control characters (such as escape or NUL), got \"\\u001B[2JNI 16\""),
+        rows("a NUL in a code", "NI\u000016,lower,2008/09,final,21.5,,,22.4,,,",
+            "m.csv: expected UTF-8 text, got UTF-16 text or binary bytes (in a spreadsheet, save as \"CSV UTF-8\")"),
+        rows("a no-break space as the code", "\u00a0,lower,2008/09,final,21.5,,,22.4,,,", "m.csv:2:indicator: expected non-blank text, got nothing"),
+        rows("a zero-width space as the code", "\u200b,lower,2008/09,final,21.5,,,22.4,,,", "m.csv:2:indicator: expected non-blank text, got nothing"),
+        rows("a zero-width space inside a number", "NI 16,lower,2008/09,final,21.5,,,22\u200b.4,,,",
+            "m.csv:2:outturn: expected a number such as 12.5, got \"22\\u200B.4\""),
+        rows("an escape sequence in a number", "NI 16,lower,2008/09,final,21.5,,,\u001b[31m22.4,,,",
+            "m.csv:2:outturn: expected a number such as 12.5, got \"\\u001B[31m22.4\""),
+        rows("a cell of two hundred thousand characters", "NI 16,lower,2008/09,final,21.5,,,22.4,,," + "y".repeat(200_000),
+            "m.csv:2:vital_sign: expected at most 100,000 characters, got 200,000"),
+        measurements("a quoted field never closed over many lines", HEADER + "\nNI 16,\"" + "x\n".repeat(600_000),
+            "m.csv:2: expected a row of at most 1,000,000 characters, got more"),
+        measurements("only blank lines", HEADER + "\n\n\n\n", "m.csv:2: expected at least one row after the header, got none"),
+        measurements("a formula as a code", "indicator,polarity,period,status,target,outturn\n=HYPERLINK(\"x\"),lower,2008/09,final,1,x\n",
+            "m.csv:2:outturn: expected a number such as 12.5, got \"x\""),
+        bytes("a summary of UTF-16 outcomes", "o.csv", "outcome,title,progress,problems,confidence\n1,A,green,green,green\n"
+                .getBytes(StandardCharsets.UTF_16BE),
+            List.of("summary", "--outcomes", "FILE"), "o.csv: expected UTF-8 text, got UTF-16 text or binary bytes"),
+        of("an outcome with a blank no-break title", "o.csv", "outcome,title,progress,problems,confidence\n1,\u00a0,green,green,green\n",
+            List.of("summary", "--outcomes", "FILE"), "o.csv:2:title: expected non-blank text, got nothing"));
+  }
+
+  /** Options out of range. */
+  static Stream<Case> options() {
+    List<String> reviews = List.of("reviews", "--partnership", "data/sample-partnership.json", "--as-of", "2009-01-01", "--months");
+    String scenarios = "scenario,measure,outturn\ncurrent,1,16\n";
+    List<String> vary = List.of("whatif", "--agreement", "data/lpsa-agreement.json", "--scenarios", "FILE", "--vary", "1");
+    return Stream.of(
+        of("months negative", "unused.txt", "", append(reviews, "-1"), "--months: expected a whole number of months from 1 to 120, got -1"),
+        of("months zero", "unused.txt", "", append(reviews, "0"), "--months: expected a whole number of months from 1 to 120, got 0"),
+        of("months over ten years", "unused.txt", "", append(reviews, "121"), "--months: expected a whole number of months from 1 to 120, got 121"),
+        of("a series of 100,001 points", "s.csv", scenarios, append(vary, "--from", "0", "--to", "100000", "--step", "1"),
+            "--vary/--step: step: expected at most 100,000 points, got 100001"),
+        of("a step of zero", "s.csv", scenarios, append(vary, "--from", "0", "--to", "10", "--step", "0"),
+            "--vary/--step: step: expected a step above zero from a lower to a higher outturn, got 0"),
+        of("a negative step", "s.csv", scenarios, append(vary, "--from", "0", "--to", "10", "--step", "-1"),
+            "--vary/--step: step: expected a step above zero from a lower to a higher outturn, got -1"),
+        of("a series running backwards", "s.csv", scenarios, append(vary, "--from", "10", "--to", "0", "--step", "1"),
+            "--vary/--step: step: expected a step above zero from a lower to a higher outturn, got 1"),
+        of("a step in words", "s.csv", scenarios, append(vary, "--from", "0", "--to", "10", "--step", "one"),
+            "--step: expected a number such as 12.5, got \"one\""));
+  }
+
+  static Stream<Case> formats() {
     List<String> agreementArgs = List.of("prg", "--agreement", "data/lpsa-agreement.json", "--outturns", "FILE");
     return Stream.of(
         measurements("empty file", "", "m.csv:1: expected a header row with the columns"),
@@ -137,7 +359,8 @@ class MalformedInputTest {
             "p.json: outturns[0] (indicator NI 39).status: expected a value, got nothing",
             "p.json: outturns[1] (indicator NI 99).indicator: expected an indicator of the partnership, got NI 99"),
         of("misspelt partnership field", "p.json", "{\"name\":\"x\",\"area\":\"y\",\"nrfAlocation\":1}",
-            List.of("reviews", "--partnership", "FILE", "--as-of", "2004-03-17"), "p.json: nrfAlocation: expected a known field"),
+            List.of("reviews", "--partnership", "FILE", "--as-of", "2004-03-17"), "p.json: nrfAlocation: expected a known field",
+            "p.json: nrfAllocation: expected an amount in pounds, got nothing"),
         of("as-of date in the wrong format", "p.json", "{\"name\":\"x\",\"area\":\"y\",\"nrfAllocation\":1}",
             List.of("reviews", "--partnership", "FILE", "--as-of", "17/03/2004"),
             "--as-of: expected a date such as 2004-04-30, got \"17/03/2004\""),
@@ -159,22 +382,31 @@ class MalformedInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void malformed_input_is_refused_with_its_place_exit_2_and_no_output(Case c) throws IOException {
-    Path file = dir.resolve(c.name().replace(' ', '-') + "-" + c.file());
+    Path file = dir.resolve(c.name().replaceAll("[^A-Za-z0-9]+", "-") + "-" + c.file());
     if (c.content() != null) {
       Files.write(file, c.content());
     }
-    Path output = dir.resolve(c.name().replace(' ', '-') + ".out");
+    Path output = dir.resolve(c.name().replaceAll("[^A-Za-z0-9]+", "-") + ".out");
     List<String> args = new ArrayList<>(c.args().stream().map(a -> a.equals("FILE") ? file.toString() : a).toList());
     args.addAll(List.of("--output", output.toString()));
 
     Cli r = Cli.run(args.toArray(String[]::new));
 
     assertThat(r.exit()).as(r.err()).isEqualTo(2);
-    for (String expected : c.expected()) {
-      String located = expected.startsWith(c.file()) ? file + expected.substring(c.file().length()) : expected;
-      assertThat(r.err()).contains(located);
+    // Exactly the problems expected, in order, each located: a line per problem, nothing else
+    // (no stack trace, no Java class name).
+    List<String> lines = r.err().lines().toList();
+    List<String> expected = c.expected().stream()
+        .map(e -> e.startsWith(c.file()) ? file + e.substring(c.file().length()) : e).toList();
+    assertThat(lines).as(r.err()).hasSameSizeAs(expected);
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(lines.get(i)).startsWith(expected.get(i));
     }
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("org.lsppm").doesNotContain("jackson");
     assertThat(output).doesNotExist();
+    if (c.content() != null) {
+      assertThat(Files.readAllBytes(file)).as("the input is left as it was").isEqualTo(c.content());
+    }
   }
 
   @Test
