@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class JsonWording {
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) \"?'?([^\"']*)\"?'?");
   private static final Pattern COERCED = Pattern.compile("String value \\(\"(.*?)\"\\)");
+  private static final Pattern FROM_KIND = Pattern.compile("from (Number|Integer|Floating-point|Boolean|Object|Array) value \\(([^)]*)\\)");
   private static final Pattern CHARACTER = Pattern.compile("Unexpected character \\('(.+?)' \\(code \\d+\\)\\)");
 
   private JsonWording() {}
@@ -37,7 +38,14 @@ final class JsonWording {
       // A coercion Jackson refused (text where a whole number or true/false belongs) names the
       // text only in its message.
       Matcher coerced = COERCED.matcher(message);
+      Matcher kind = FROM_KIND.matcher(message);
       String found = coerced.find() ? shown(coerced.group(1))
+          : kind.find() ? switch (kind.group(1)) {
+            case "Boolean" -> kind.group(2);
+            case "Object" -> "an object";
+            case "Array" -> "a list";
+            default -> "the number " + kind.group(2);
+          }
           : m instanceof InvalidFormatException f && f.getValue() != null ? shown(f.getValue()) : found(m);
       return new Problem(path, ProblemCollector.expected(m.getTargetType()), found + where);
     }

@@ -73,6 +73,22 @@ class JsonTest {
   }
 
   @Test
+  void a_theme_refused_for_another_field_still_lends_its_name_to_its_indicators() {
+    String json = HEAD + ",\"themes\":[{\"name\":\"Safer\",\"priorityArea\":\"NOWHERE\"}],"
+        + "\"indicators\":[{\"code\":\"NI 16\",\"title\":\"t\",\"theme\":\"Safer\",\"polarity\":\"LOWER_IS_BETTER\",\"unit\":\"u\"},"
+        + "{\"code\":\"NI 17\",\"title\":\"t\",\"theme\":\"Elsewhere\",\"polarity\":\"LOWER_IS_BETTER\",\"unit\":\"u\"}]}";
+
+    refusedFields(Json.read(json, Partnership.class))
+        .containsExactly("themes[0] (name Safer).priorityArea", "indicators[1] (code NI 17).theme");
+  }
+
+  @Test
+  void parts_given_as_the_wrong_kind_of_json_are_named() {
+    refusedWith(Json.read(HEAD + ",\"themes\":{}}", Partnership.class)).containsExactly("themes: expected a list, got an object");
+    assertThat(Json.read(HEAD + ",\"targets\":[],\"outturns\":null}", Partnership.class).get().outturns()).isEmpty();
+  }
+
+  @Test
   void a_syntax_error_after_a_refused_value_is_reported_too() {
     String json = "{\"name\":\"x\",\"firstYear\":\"2005/06\",\"lastYear\":\"2007/08\",\"grant\":\"lots\",\"targets\":[{\"id\": }]}";
 

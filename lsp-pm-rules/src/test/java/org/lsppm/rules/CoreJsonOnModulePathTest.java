@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lsppm.core.Json;
 import org.lsppm.core.Money;
@@ -43,6 +44,7 @@ import org.lsppm.core.theme.Theme;
  * Core's types read and written from another named module: this is where a package that core
  * forgot to open to Jackson would fail, which core's own (patched-module) tests cannot see.
  */
+@Tag("module-path")
 class CoreJsonOnModulePathTest {
   private static final FinancialYear YEAR = FinancialYear.parse("2008/09").get();
 

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** README examples are the compiled, tested code itself: they cannot drift from the API. */
+@Tag("files")
 class ReadmeExamplesTest {
 
   @Test

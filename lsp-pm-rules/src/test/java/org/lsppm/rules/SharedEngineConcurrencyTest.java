@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lsppm.core.Quantity;
 import org.lsppm.core.indicator.DataStatus;
@@ -24,6 +25,7 @@ import org.lsppm.core.rating.RatingBasis;
 import org.lsppm.core.rating.RatingEngine;
 
 /** One engine shared by eight threads gives exactly what one thread gives. */
+@Tag("slow")
 class SharedEngineConcurrencyTest {
   private static final int COUNT = 1_000_000;
   private static final int THREADS = 8;

@@ -112,12 +112,6 @@ public abstract class Partnership {
     return indicators().find(i -> i.code().equals(code));
   }
 
-  @Value.Check
-  final void check() {
-    Checks.require(problems(nrfAllocation(), themes(), indicators(), targets(), outturns(), outcomes(),
-        designatedTargets(), stretchTargets(), reviews(), List.empty(), List.empty()));
-  }
-
   /** A partnership from its JSON document, through {@link Builder#build()}'s checks. */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static Partnership fromJson(com.fasterxml.jackson.databind.node.ObjectNode document) {

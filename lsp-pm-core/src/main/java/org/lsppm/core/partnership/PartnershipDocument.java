@@ -7,7 +7,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import org.lsppm.core.Checks;
 import org.lsppm.core.Json;
 import org.lsppm.core.Money;
@@ -48,7 +48,7 @@ final class PartnershipDocument {
   }
 
   private Partnership partnership() {
-    Map<String, Function<JsonNode, ?>> known = new java.util.LinkedHashMap<>();
+    Map<String, Consumer<JsonNode>> known = new java.util.LinkedHashMap<>();
     Partnership.Builder builder = Partnership.newBuilder();
     java.util.List<String> refusedThemes = new ArrayList<>();
     java.util.List<String> refusedIndicators = new ArrayList<>();
@@ -66,22 +66,20 @@ final class PartnershipDocument {
     known.put("improvementPlan", n -> builder.improvementPlan(value("improvementPlan", n, ImprovementPlan.class)));
     known.put("actions", n -> builder.actions(list("actions", n, SmartAction.class)));
     json.fields().forEachRemaining(field -> {
-      Function<JsonNode, ?> part = known.get(field.getKey());
+      Consumer<JsonNode> part = known.get(field.getKey());
       if (part == null) {
         problems.add(Problem.of(field.getKey(), "a known field (one of " + List.ofAll(known.keySet()).sorted().mkString(", ") + ")",
             field.getKey()));
       } else if (!field.getValue().isNull()) {
-        part.apply(field.getValue());
+        part.accept(field.getValue());
       }
     });
     Validation<Seq<Problem>, Partnership> partnership = builder.build(
         List.ofAll(refusedThemes).flatMap(k -> ThemeName.of(k).toList()),
         List.ofAll(refusedIndicators).flatMap(k -> IndicatorCode.of(k).toList()));
-    // What the builder says about a refused part (now absent) is said already.
-    Seq<Problem> found = List.ofAll(problems);
-    Checks.require(found.appendAll(partnership.isInvalid()
-        ? partnership.getError().filter(p -> found.forAll(f -> !f.overlaps(p)))
-        : List.empty()));
+    // What the builder then says about a refused part (now absent) is said already: the reading
+    // that collects these keeps one problem per place (a place and what is inside it).
+    Checks.require(List.ofAll(problems).appendAll(partnership.isInvalid() ? partnership.getError() : List.empty()));
     return partnership.get();
   }
 
@@ -103,7 +101,13 @@ final class PartnershipDocument {
    */
   private <T> List<T> list(String field, JsonNode node, Class<T> type, String key, java.util.List<String> refusedKeys) {
     if (!node.isArray()) {
-      problems.add(Problem.of(field, "a list", node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+      String found = switch (node.getNodeType()) {
+        case OBJECT -> "an object";
+        case STRING -> "text \"" + Checks.abbreviated(node.asText()) + "\"";
+        case NUMBER -> "the number " + node.asText();
+        default -> node.asText();
+      };
+      problems.add(new Problem(field, "a list", found));
       return List.empty();
     }
     List<T> values = List.empty();

@@ -41,6 +41,6 @@ public record Weight(BigDecimal value) {
   }
 
   private static Seq<Problem> problems(BigDecimal value) {
-    return value.signum() > 0 ? List.empty() : List.of(Problem.of("a weight above zero", value.toPlainString()));
+    return value.signum() > 0 ? List.empty() : List.of(new Problem("", "a weight above zero", value.toPlainString()));
   }
 }

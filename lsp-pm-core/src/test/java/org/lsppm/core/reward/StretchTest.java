@@ -46,7 +46,7 @@ class StretchTest {
 
   @Test
   void weights_must_be_above_zero() {
-    refusedWith(Weight.of(BigDecimal.ZERO)).containsExactly("value: expected a weight above zero, got \"0\"");
+    refusedWith(Weight.of(BigDecimal.ZERO)).containsExactly("value: expected a weight above zero, got 0");
     refusedFields(Weight.of(new BigDecimal("-1"))).containsExactly("");
     refusedFields(Weight.of(null)).containsExactly("");
   }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -418,6 +419,7 @@ class MalformedInputTest {
   }
 
   @Test
+  @Tag("slow")
   void a_million_row_file_with_one_bad_row_at_the_end_is_refused_at_that_row() throws IOException {
     Path file = dir.resolve("million.csv");
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
