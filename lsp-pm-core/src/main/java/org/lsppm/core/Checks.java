@@ -122,7 +122,8 @@ public final class Checks {
     }
     // Read from precision and scale alone: neither needs the number written out.
     long integerDigits = (long) value.precision() - value.scale();
-    long decimalPlaces = (long) value.scale() - trailingZeros(value);
+    // Trailing zeros are no decimal places (1.50 has one); stripped only where they could matter.
+    long decimalPlaces = value.scale() <= MAX_DECIMAL_PLACES ? value.scale() : value.stripTrailingZeros().scale();
     if (integerDigits > MAX_INTEGER_DIGITS || decimalPlaces > MAX_DECIMAL_PLACES) {
       // Text is shown as typed, in quotes; a number (from JSON) as the number it is.
       String expected = "a number with at most " + MAX_INTEGER_DIGITS + " digits before the decimal point and "
@@ -131,14 +132,6 @@ public final class Checks {
           : new Problem("", expected, abbreviated(shown.toString())));
     }
     return valid(value);
-  }
-
-  /** Trailing zeros of the unscaled value, counted only where they could bring the scale in bounds. */
-  private static long trailingZeros(BigDecimal value) {
-    if (value.scale() <= MAX_DECIMAL_PLACES || value.precision() > 2 * MAX_NUMBER_TEXT) {
-      return 0;
-    }
-    return (long) value.scale() - value.stripTrailingZeros().scale();
   }
 
   /** Long input shown by its start and length, so a message stays one readable line. */

@@ -2,7 +2,6 @@ package org.lsppm.core;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -80,22 +79,13 @@ final class JsonWording {
     return "a document within lsp-pm's limits";
   }
 
-  /** What was found where a value of another kind belongs: "a list", "an object", "text \"x\"". */
+  /** What was found where a value of another kind belongs, as the parser that failed stands. */
   private static String found(MismatchedInputException m) {
-    JsonToken token = m.getProcessor() instanceof JsonParser p ? p.currentToken() : null;
-    if (token == null) {
+    if (!(m.getProcessor() instanceof JsonParser p)) {
       return "nothing";
     }
     try {
-      return switch (token) {
-        case START_ARRAY -> "a list";
-        case START_OBJECT, FIELD_NAME -> "an object";
-        case VALUE_STRING -> "text " + shown(((JsonParser) m.getProcessor()).getText());
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + ((JsonParser) m.getProcessor()).getText();
-        case VALUE_TRUE, VALUE_FALSE -> String.valueOf(token.asString());
-        case VALUE_NULL -> "null";
-        default -> "something else";
-      };
+      return ProblemCollector.found(p.currentToken(), p);
     } catch (java.io.IOException e) {
       return "something else";
     }

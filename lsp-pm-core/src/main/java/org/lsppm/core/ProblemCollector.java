@@ -53,17 +53,8 @@ final class ProblemCollector extends DeserializationProblemHandler {
   public Object handleUnexpectedToken(DeserializationContext ctxt, com.fasterxml.jackson.databind.JavaType targetType,
       com.fasterxml.jackson.core.JsonToken t, JsonParser p, String failureMsg) throws IOException {
     boolean opened = t == com.fasterxml.jackson.core.JsonToken.START_OBJECT || t == com.fasterxml.jackson.core.JsonToken.START_ARRAY;
-    String found = switch (t) {
-      case START_ARRAY -> "a list";
-      case START_OBJECT -> "an object";
-      case VALUE_STRING -> "text \"" + Checks.abbreviated(p.getText()) + "\"";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
-      case VALUE_TRUE, VALUE_FALSE -> t.asString();
-      case VALUE_NULL -> "null";
-      default -> "something else";
-    };
     record(new Problem(path(opened ? p.getParsingContext().getParent() : p.getParsingContext()),
-        expected(targetType == null ? null : targetType.getRawClass()), found));
+        expected(targetType == null ? null : targetType.getRawClass()), found(t, p)));
     p.skipChildren();
     return null;
   }
@@ -136,6 +127,22 @@ final class ProblemCollector extends DeserializationProblemHandler {
     if (found.stream().noneMatch(problem::overlaps)) {
       found.add(problem);
     }
+  }
+
+  /** What stands at the parser's token, in a person's words: "a list", "text \"x\"", "the number 3". */
+  static String found(com.fasterxml.jackson.core.JsonToken t, JsonParser p) throws IOException {
+    if (t == null) {
+      return "nothing";
+    }
+    return switch (t) {
+      case START_ARRAY -> "a list";
+      case START_OBJECT, FIELD_NAME -> "an object";
+      case VALUE_STRING -> "text \"" + Checks.abbreviated(p.getText()) + "\"";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
+      case VALUE_TRUE, VALUE_FALSE -> t.asString();
+      case VALUE_NULL -> "null";
+      default -> "something else";
+    };
   }
 
   /** What a value of {@code type} looks like, in a person's words, never a Java class name. */

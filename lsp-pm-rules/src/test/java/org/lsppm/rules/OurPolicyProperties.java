@@ -27,12 +27,18 @@ class OurPolicyProperties {
     qt().forAll(Generators.lightCases(), LightCase.decimals()).checkAssert((c, other) -> {
       LightCase moved = c.withOutturn(other);
       boolean movedIsBetter = c.badness(other).compareTo(c.badness(c.outturn())) <= 0;
-      TrafficLight mine = ENGINE.rate(c.measurementUnderPolicy()).light().get();
-      TrafficLight theirs = ENGINE.rate(moved.measurementUnderPolicy()).light().get();
+      TrafficLight mine = lightOf(c);
+      TrafficLight theirs = lightOf(moved);
       TrafficLight better = movedIsBetter ? theirs : mine;
       TrafficLight worse = movedIsBetter ? mine : theirs;
       assertThat(better.ordinal()).as("%s then %s", c, moved).isLessThanOrEqualTo(worse.ordinal());
     });
+  }
+
+  /** The case's light; a measurement with a target always has one, so none is a failure that says so. */
+  private static TrafficLight lightOf(LightCase c) {
+    return ENGINE.rate(c.measurementUnderPolicy()).light()
+        .getOrElseThrow(() -> new AssertionError("no light for " + c));
   }
 
   @Test

@@ -101,13 +101,8 @@ final class PartnershipDocument {
    */
   private <T> List<T> list(String field, JsonNode node, Class<T> type, String key, java.util.List<String> refusedKeys) {
     if (!node.isArray()) {
-      String found = switch (node.getNodeType()) {
-        case OBJECT -> "an object";
-        case STRING -> "text \"" + Checks.abbreviated(node.asText()) + "\"";
-        case NUMBER -> "the number " + node.asText();
-        default -> node.asText();
-      };
-      problems.add(new Problem(field, "a list", found));
+      // Refused, in the same words as any other list, by reading it as one.
+      value(field, node, JsonNode[].class);
       return List.empty();
     }
     List<T> values = List.empty();

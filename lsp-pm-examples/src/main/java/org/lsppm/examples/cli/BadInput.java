@@ -9,12 +9,8 @@ public final class BadInput extends Exception {
   private final transient List<String> problems;
 
   BadInput(List<String> problems) {
-    this(problems.map(org.lsppm.core.Problem::printable), true);
-  }
-
-  private BadInput(List<String> printable, boolean unused) {
-    super(printable.mkString("\n"));
-    this.problems = printable;
+    super(problems.mkString("\n"));
+    this.problems = problems;
   }
 
   static BadInput of(String problem) {

@@ -60,7 +60,8 @@ abstract class ReportCommand implements Callable<Integer> {
       }
       report = report();
     } catch (BadInput e) {
-      e.problems().forEach(err::println);
+      // Printed escaped: a cell's escape sequence must not act on the analyst's terminal.
+      e.problems().map(org.lsppm.core.Problem::printable).forEach(err::println);
       err.flush();
       return BAD_INPUT;
     }
