@@ -65,7 +65,7 @@ final class PartnershipDocument {
     known.put("reviews", n -> builder.reviews(list("reviews", n, ReviewRecord.class)));
     known.put("improvementPlan", n -> builder.improvementPlan(value("improvementPlan", n, ImprovementPlan.class)));
     known.put("actions", n -> builder.actions(list("actions", n, SmartAction.class)));
-    json.fields().forEachRemaining(field -> {
+    for (Map.Entry<String, JsonNode> field : json.properties()) {
       Consumer<JsonNode> part = known.get(field.getKey());
       if (part == null) {
         problems.add(Problem.of(field.getKey(), "a known field (one of " + List.ofAll(known.keySet()).sorted().mkString(", ") + ")",
@@ -73,7 +73,7 @@ final class PartnershipDocument {
       } else if (!field.getValue().isNull()) {
         part.accept(field.getValue());
       }
-    });
+    }
     Validation<Seq<Problem>, Partnership> partnership = builder.build(
         List.ofAll(refusedThemes).flatMap(k -> ThemeName.of(k).toList()),
         List.ofAll(refusedIndicators).flatMap(k -> IndicatorCode.of(k).toList()));
