@@ -111,6 +111,15 @@ public abstract class RatingPolicy {
         .getOrElse(() -> indicator.isVitalSign() ? vitalSignTolerance() : tolerance());
   }
 
+  /**
+   * The tolerance a rating of {@code measurement} uses: the measurement's own, else the
+   * indicator's override, else the vital-sign tolerance for a vital sign, else the default. The
+   * one place this choice is made; the light rules and {@link LightThresholds} both use it.
+   */
+  public Ratio toleranceFor(Measurement measurement) {
+    return measurement.tolerance().getOrElse(() -> toleranceFor(measurement.indicator()));
+  }
+
   /** This policy renamed. */
   public RatingPolicy withId(PolicyId id) {
     return copy().withId(id);

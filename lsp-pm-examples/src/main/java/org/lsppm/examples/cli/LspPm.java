@@ -83,6 +83,7 @@ public final class LspPm implements Callable<Integer> {
   private static Map<String, Supplier<Object>> subcommands() {
     Map<String, Supplier<Object>> all = new LinkedHashMap<>();
     all.put("rate", RateCommand::new);
+    all.put("needed", NeededCommand::new);
     all.put("summary", SummaryCommand::new);
     all.put("prg", PrgCommand::new);
     all.put("triggers", TriggersCommand::new);

@@ -2,46 +2,26 @@ package org.lsppm.examples.cli;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import java.nio.file.Path;
-import org.lsppm.core.partnership.Partnership;
 import org.lsppm.core.rating.IndicatorRating;
 import org.lsppm.core.rating.Measurement;
-import org.lsppm.core.rating.Measurements;
 import org.lsppm.core.rating.RatingBasis;
 import org.lsppm.core.rating.RatingPolicy;
 import org.lsppm.rules.DroolsRatingEngine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code lsp-pm rate}: the traffic light and trend of every outturn, with the rule that decided it. */
 @Command(name = "rate", mixinStandardHelpOptions = true,
     description = "Traffic lights and trends for indicators, each with the rule that decided it.")
 final class RateCommand extends ReportCommand {
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  Source source;
-
-  static final class Source {
-    @Option(names = "--measurements", paramLabel = "CSV", required = true,
-        description = "Measurements CSV: one row per outturn (see the examples README).")
-    Path measurements;
-
-    @Option(names = "--partnership", paramLabel = "JSON", required = true,
-        description = "A partnership JSON file: every outturn rated against its target or milestone.")
-    Path partnership;
-  }
-
-  @Option(names = "--policy", paramLabel = "JSON",
-      description = "Rating policy JSON (print the default with 'lsp-pm policy'). Default: the built-in policy.")
-  Path policy;
+  @Mixin
+  RatingInputs inputs;
 
   @Override
   Report report() throws BadInput {
-    RatingPolicy p = policy == null ? RatingPolicy.defaults() : Inputs.json(policy, RatingPolicy.class);
-    Seq<Measurement> measurements = source.measurements != null
-        ? Inputs.measurements(source.measurements, progress())
-        : Measurements.of(Inputs.json(source.partnership, Partnership.class));
+    RatingPolicy p = inputs.policy();
+    Seq<Measurement> measurements = inputs.measurements(progress());
     Seq<IndicatorRating> ratings = DroolsRatingEngine.forPolicy(p).rate(measurements);
     boolean explain = format != Format.TABLE;
     List<List<Object>> rows = List.ofAll(ratings).map(r -> List.<Object>of(

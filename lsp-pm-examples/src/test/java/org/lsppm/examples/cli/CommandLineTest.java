@@ -42,6 +42,32 @@ class CommandLineTest {
   }
 
   @Test
+  void needed_shows_where_each_light_changes_beside_the_outturn() {
+    Cli r = Cli.run("needed", "--measurements", data("measurements.csv"));
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).containsPattern("NI 16 .* 2008/09 +22.4 +AMBER +at most 21.5 +0.9 +at most 22.575 +0 +0.05")
+        .containsPattern("NI 39 .* 1502 +RED +at most 1330 +172 +at most 1463 +39 +0.1")
+        .containsPattern("NI 154 .* 329 +AMBER +at least 350 +21 +at least 315 +0 +0.1")
+        .containsPattern("NI 75 .* awaited +PURPLE +at least 62 +at least 55.8 +0.1")
+        .containsPattern("LOC 4 .* 96.5 +AMBER +from 90 to 95 +1.5 +from 81 to 104.5 +0")
+        .contains("1 data-only outturn (no target) not listed.")
+        .doesNotContain("NI 8 ");
+  }
+
+  @Test
+  void needed_under_a_policy_with_the_improving_variant_reaches_past_the_tolerance(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path policy = dir.resolve("havering.json");
+    java.nio.file.Files.writeString(policy, "{\"id\": \"havering\", \"offTargetTrend\": \"IMPROVING_IS_AMBER\"}");
+
+    Cli r = Cli.run("needed", "--measurements", data("measurements.csv"), "--policy", policy.toString(), "--format", "csv");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("NI 16,Serious acquisitive crime rate,2008/09,22.4,AMBER,at most 21.5,0.9,below 23.1,0,0.05");
+  }
+
+  @Test
   void summary_reproduces_the_kcp_2009_counts_under_each_rounding_policy() {
     Cli largest = Cli.run("summary", "--outcomes", data("kcp-2009-laa1-outcomes.csv"));
     Cli halfUp = Cli.run("summary", "--outcomes", data("kcp-2009-laa1-outcomes.csv"), "--rounding", "half-up");

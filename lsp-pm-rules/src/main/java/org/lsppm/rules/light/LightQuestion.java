@@ -32,7 +32,7 @@ public final class LightQuestion {
     this.measurement = m;
     this.hasGoal = m.goal().isDefined();
     this.awaited = m.outturn().isAwaited();
-    this.tolerance = m.tolerance().getOrElse(() -> policy.toleranceFor(m.indicator()));
+    this.tolerance = policy.toleranceFor(m);
     boolean rated = hasGoal && !awaited;
     Quantity value = m.outturn().value().getOrNull();
     this.shortfall = rated ? Shortfall.of(m.indicator().polarity(), m.goal().get(), value) : NONE;

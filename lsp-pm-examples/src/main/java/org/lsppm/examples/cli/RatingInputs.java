@@ -1,0 +1,41 @@
+package org.lsppm.examples.cli;
+
+import io.vavr.collection.Seq;
+import java.nio.file.Path;
+import org.lsppm.core.partnership.Partnership;
+import org.lsppm.core.rating.Measurement;
+import org.lsppm.core.rating.Measurements;
+import org.lsppm.core.rating.RatingPolicy;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** The options every rating subcommand shares: where the measurements come from, and the policy. */
+final class RatingInputs {
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
+
+  static final class Source {
+    @Option(names = "--measurements", paramLabel = "CSV", required = true,
+        description = "Measurements CSV: one row per outturn (see the examples README).")
+    Path measurements;
+
+    @Option(names = "--partnership", paramLabel = "JSON", required = true,
+        description = "A partnership JSON file: every outturn rated against its target or milestone.")
+    Path partnership;
+  }
+
+  @Option(names = "--policy", paramLabel = "JSON",
+      description = "Rating policy JSON (print the default with 'lsp-pm policy'). Default: the built-in policy.")
+  Path policy;
+
+  RatingPolicy policy() throws BadInput {
+    return policy == null ? RatingPolicy.defaults() : Inputs.json(policy, RatingPolicy.class);
+  }
+
+  Seq<Measurement> measurements(boolean progress) throws BadInput {
+    return source.measurements != null
+        ? Inputs.measurements(source.measurements, progress)
+        : Measurements.of(Inputs.json(source.partnership, Partnership.class));
+  }
+}
