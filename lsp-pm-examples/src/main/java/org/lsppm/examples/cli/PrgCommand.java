@@ -3,6 +3,8 @@ package org.lsppm.examples.cli;
 import io.vavr.collection.List;
 import java.nio.file.Path;
 import org.lsppm.core.Checks;
+import org.lsppm.core.reward.GrantComparison;
+import org.lsppm.core.reward.MeasureResult;
 import org.lsppm.core.reward.RewardAgreement;
 import org.lsppm.core.reward.RewardPolicy;
 import org.lsppm.core.reward.RewardResult;
@@ -28,6 +30,10 @@ final class PrgCommand extends ReportCommand {
       description = "Which scenario of the file to evaluate. Default: the first.")
   String scenario;
 
+  @Option(names = "--compare-policy", paramLabel = "JSON",
+      description = "A proposed reward policy: the grant under the --reward-policy one and under this, measure by measure.")
+  Path proposed;
+
   @Override
   Report report() throws BadInput {
     RewardAgreement agreement = inputs.agreement();
@@ -36,8 +42,32 @@ final class PrgCommand extends ReportCommand {
     Scenario chosen = scenario == null ? scenarios.head()
         : scenarios.find(s -> s.name().value().equals(scenario)).getOrElseThrow(() -> BadInput.of(outturns
             + ": expected a scenario named " + scenario + " (one of " + scenarios.map(s -> s.name().value()).mkString(", ") + ")"));
+    if (proposed != null) {
+      RewardPolicy other = Inputs.json(proposed, RewardPolicy.class);
+      return comparison(Checks.orThrow(GrantComparison.of(DroolsRewardEngine.forPolicy(policy), DroolsRewardEngine.forPolicy(other),
+          agreement, chosen)));
+    }
     RewardResult r = Checks.orThrow(DroolsRewardEngine.forPolicy(policy).evaluate(agreement, chosen));
     return report(r, policy);
+  }
+
+  private static Report comparison(GrantComparison c) {
+    String current = c.current().policy().id().value();
+    String proposed = c.proposed().policy().id().value();
+    List<List<Object>> rows = c.rows().map(row -> List.<Object>of(row.current().measure().target(), row.current().measure().id(),
+        row.current().measure().title(), row.current().outturn().map(String::valueOf).getOrElse("awaited"),
+        payable(row.current()), row.current().payableRule(), payable(row.proposed()), row.proposed().payableRule(),
+        row.difference().map(String::valueOf).getOrElse("pending")))
+        .append(List.of("total", "", "", "", c.current().totalPayable(), "", c.proposed().totalPayable(), "", c.difference()));
+    return new Report(c.current().agreement().name() + ": reward grant under " + current + " and " + proposed + ", scenario "
+        + c.current().scenario().name(), List.of(Report.section("Grant by measure",
+            List.of("target", "measure", "title", "A", "payable under " + current, "rule under " + current,
+                "payable under " + proposed, "rule under " + proposed, "difference"), rows)),
+        List.of(policyLine("Current reward", c.current().policy()), policyLine("Proposed reward", c.proposed().policy())));
+  }
+
+  private static Object payable(MeasureResult m) {
+    return m.payable().map(Object.class::cast).getOrElse("pending");
   }
 
   static Report report(RewardResult r, RewardPolicy policy) {

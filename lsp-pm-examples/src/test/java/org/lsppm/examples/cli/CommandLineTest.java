@@ -68,6 +68,37 @@ class CommandLineTest {
   }
 
   @Test
+  void rate_compares_a_proposed_policy_listing_the_lights_that_change_and_counting_each_by_theme(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path proposed = dir.resolve("proposed.json");
+    java.nio.file.Files.writeString(proposed, "{\"id\": \"proposed-15\", \"tolerance\": 0.15, \"vitalSignTolerance\": 0.1}");
+
+    Cli r = Cli.run("rate", "--measurements", data("measurements.csv"), "--compare-policy", proposed.toString(), "--format", "csv");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("Lights that change (1; 9 unchanged),NI 39,Alcohol-harm related hospital admission rates,2008/09,"
+            + "1502,RED,MissedBeyondTolerance,133,AMBER,MissedWithinTolerance,199.5,better")
+        .contains("theme,Green under lsp-pm-default,Green under proposed-15,Amber under lsp-pm-default,Amber under proposed-15,")
+        .contains("Lights by theme,Health and Social Care,0,0,0,1,1,0,0,0")
+        .contains("Lights by theme,All themes,2,2,5,6,1,0,1,1");
+  }
+
+  @Test
+  void prg_compares_a_proposed_reward_policy_measure_by_measure(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path proposed = dir.resolve("threshold-50.json");
+    java.nio.file.Files.writeString(proposed, "{\"id\": \"threshold-50\", \"threshold\": 0.5}");
+
+    Cli r = Cli.run("prg", "--agreement", data("lpsa-agreement.json"), "--outturns", data("lpsa-scenarios.csv"),
+        "--scenario", "pessimistic", "--compare-policy", proposed.toString());
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).containsPattern("4 +4 +Cleaner streets.* +9.9 +£0.00 +BelowThresholdPaysNothing +£120,575.00 "
+            + "+FromThresholdPaysShareAchieved +£120,575.00")
+        .containsPattern("total +£323,447.22 +£731,105.55 +£407,658.33");
+  }
+
+  @Test
   void summary_reproduces_the_kcp_2009_counts_under_each_rounding_policy() {
     Cli largest = Cli.run("summary", "--outcomes", data("kcp-2009-laa1-outcomes.csv"));
     Cli halfUp = Cli.run("summary", "--outcomes", data("kcp-2009-laa1-outcomes.csv"), "--rounding", "half-up");
