@@ -18,6 +18,7 @@ import org.lsppm.core.Json;
 import org.lsppm.core.Problem;
 import org.lsppm.core.Quantity;
 import org.lsppm.core.Ratio;
+import org.lsppm.core.Text;
 import org.lsppm.core.indicator.DataStatus;
 import org.lsppm.core.indicator.Goal;
 import org.lsppm.core.indicator.Indicator;
@@ -25,6 +26,7 @@ import org.lsppm.core.indicator.IndicatorFlag;
 import org.lsppm.core.indicator.Outturn;
 import org.lsppm.core.indicator.Polarity;
 import org.lsppm.core.period.ReportingPeriod;
+import org.lsppm.core.rating.ComparatorGroup;
 import org.lsppm.core.rating.Measurement;
 import org.lsppm.core.rating.OutcomeAssessment;
 import org.lsppm.core.rating.RatingBasis;
@@ -212,6 +214,53 @@ public final class Inputs {
     }
     BadInput.throwIfAny(problems);
     return List.ofAll(result);
+  }
+
+  /**
+   * The comparator groups of one name ({@code group}, or the file's first when null), keyed by
+   * indicator code and period ({@code "NI 16 2008/09"}); one row per group, indicator, period and
+   * authority.
+   */
+  public static java.util.Map<String, ComparatorGroup> comparators(Path path, String group, boolean progress) throws BadInput {
+    List<CsvFile.Row> rows = CsvFile.read(path, Set.of("group", "indicator", "period", "authority"), Set.of("value"), progress);
+    java.util.List<String> problems = new ArrayList<>();
+    String chosen = group != null ? group : rows.headOption().map(r -> r.get("group")).getOrNull();
+    java.util.Map<String, java.util.List<ComparatorGroup.Comparator>> members = new java.util.LinkedHashMap<>();
+    java.util.Map<String, ReportingPeriod> periods = new java.util.HashMap<>();
+    java.util.Map<String, String> codes = new java.util.HashMap<>();
+    java.util.Map<String, Long> seen = new java.util.HashMap<>();
+    java.util.Set<String> groups = new java.util.LinkedHashSet<>();
+    for (CsvFile.Row row : rows) {
+      var name = Checks.text(row.get("group"));
+      var code = Checks.text(row.get("indicator"));
+      var period = Values.period(row.get("period"));
+      var authority = Text.of(row.get("authority"));
+      var value = Values.optionalNumber(row.get("value"));
+      List<String> found = row.problems(name, "group").appendAll(row.problems(code, "indicator"))
+          .appendAll(row.problems(period, "period")).appendAll(row.problems(authority, "authority"))
+          .appendAll(row.problems(value, "value"));
+      if (found.isEmpty()) {
+        groups.add(name.get());
+        String key = code.get() + " " + period.get();
+        Long earlier = seen.putIfAbsent(name.get() + "/" + key + "/" + authority.get(), row.row());
+        if (earlier != null) {
+          found = found.append(row.file() + ":" + row.row() + ":authority: expected each authority once per group, indicator and period, got "
+              + authority.get() + " again for " + key + " (first on row " + earlier + ")");
+        } else if (name.get().equals(chosen)) {
+          members.computeIfAbsent(key, k -> new ArrayList<>()).add(new ComparatorGroup.Comparator(authority.get(), value.get()));
+          periods.put(key, period.get());
+          codes.put(key, code.get());
+        }
+      }
+      problems.addAll(found.toJavaList());
+    }
+    if (problems.isEmpty() && group != null && !groups.contains(group)) {
+      problems.add(path + ": expected a group named " + group + " (one of " + String.join(", ", groups) + ")");
+    }
+    BadInput.throwIfAny(problems);
+    java.util.Map<String, ComparatorGroup> result = new java.util.LinkedHashMap<>();
+    members.forEach((key, list) -> result.put(key, Checks.orThrow(ComparatorGroup.of(chosen, codes.get(key), periods.get(key), list))));
+    return result;
   }
 
   /** Scenarios for an agreement: one row per scenario and measure. */

@@ -2,17 +2,18 @@ package org.lsppm.examples.cli;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.nio.file.Path;
+import org.lsppm.core.rating.ComparatorGroup;
 import org.lsppm.core.rating.IndicatorRating;
 import org.lsppm.core.rating.Measurement;
-import org.lsppm.core.rating.RatingBasis;
 import org.lsppm.core.rating.PolicyComparison;
+import org.lsppm.core.rating.RatingBasis;
 import org.lsppm.core.rating.RatingPolicy;
 import org.lsppm.core.rating.TrafficLight;
 import org.lsppm.rules.DroolsRatingEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import java.nio.file.Path;
 
 /** {@code lsp-pm rate}: the traffic light and trend of every outturn, with the rule that decided it. */
 @Command(name = "rate", mixinStandardHelpOptions = true,
@@ -27,8 +28,20 @@ final class RateCommand extends ReportCommand {
           + "before and after by theme.")
   Path proposed;
 
+  @Option(names = "--comparators", paramLabel = "CSV",
+      description = "Comparator values (group, indicator, period, authority, value): adds each outturn's quartile and rank "
+          + "in its comparator group.")
+  Path comparators;
+
+  @Option(names = "--comparator-group", paramLabel = "NAME",
+      description = "Which group of the --comparators file. Default: the file's first.")
+  String group;
+
   @Override
   Report report() throws BadInput {
+    if (proposed != null && comparators != null) {
+      throw BadInput.of("--comparators: expected on its own, got it with --compare-policy (compare policies and place outturns in two runs)");
+    }
     RatingPolicy p = inputs.policy();
     RatingPolicy other = proposed == null ? null : Inputs.json(proposed, RatingPolicy.class);
     Seq<Measurement> measurements = inputs.measurements(progress());
@@ -36,6 +49,8 @@ final class RateCommand extends ReportCommand {
       return comparison(PolicyComparison.of(DroolsRatingEngine.forPolicy(p), DroolsRatingEngine.forPolicy(other), measurements));
     }
     Seq<IndicatorRating> ratings = DroolsRatingEngine.forPolicy(p).rate(measurements);
+    java.util.Map<String, ComparatorGroup> groups = comparators == null ? java.util.Map.of()
+        : Inputs.comparators(comparators, group, progress());
     boolean explain = format != Format.TABLE;
     List<List<Object>> rows = List.ofAll(ratings).map(r -> List.<Object>of(
         r.measurement().indicator().code(), r.measurement().indicator().title(), r.measurement().period(),
@@ -43,10 +58,34 @@ final class RateCommand extends ReportCommand {
             + " " + r.measurement().goal().get(),
         r.measurement().outturn().value().map(String::valueOf).getOrElse("awaited"),
         r.light().map(l -> (Object) Report.Cell.light(l, r.explanation())).getOrElse("data only"),
-        r.rule(), r.trend().map(t -> t.trend().name()).getOrElse("-")).appendAll(explain ? List.of(r.explanation()) : List.empty()));
-    List<String> columns = List.of("indicator", "title", "period", "against", "outturn", "light", "rule", "trend");
+        r.rule(), r.trend().map(t -> t.trend().name()).getOrElse("-"))
+        .appendAll(comparators == null ? List.empty() : placement(io.vavr.control.Option.of(groups.get(key(r.measurement())))
+            .map(g -> g.place(r.measurement()))))
+        .appendAll(explain ? List.of(r.explanation()) : List.empty()));
+    List<String> columns = List.of("indicator", "title", "period", "against", "outturn", "light", "rule", "trend")
+        .appendAll(comparators == null ? List.empty() : List.of("quartile", "rank", "of", "comparators"));
+    List<String> footer = List.of(policyLine("Rating", p));
+    if (comparators != null) {
+      java.util.Set<String> rated = ratings.map(r -> key(r.measurement())).toJavaSet();
+      List<String> unused = List.ofAll(groups.keySet()).filter(k -> !rated.contains(k));
+      String name = groups.values().stream().findFirst().map(g -> g.name().value()).orElse(group == null ? "-" : group);
+      footer = footer.prepend("Comparator group " + name + ": quartile 1 is the best whichever way is better; quartile points as "
+          + "a spreadsheet's QUARTILE.INC over the comparators with a value and this council's outturn; an outturn on a point is "
+          + "placed in the better quartile; equal values share a rank."
+          + (unused.isEmpty() ? "" : " Comparator values for " + unused.mkString(", ") + " match no rated outturn and were not used."));
+    }
     return new Report("Traffic lights", List.of(Report.section("Ratings (" + ratings.size() + ")",
-        explain ? columns.append("explanation") : columns, rows)), List.of(policyLine("Rating", p)));
+        explain ? columns.append("explanation") : columns, rows)), footer);
+  }
+
+  private static String key(Measurement m) {
+    return m.indicator().code() + " " + m.period();
+  }
+
+  private static List<Object> placement(io.vavr.control.Option<ComparatorGroup.Placement> placement) {
+    return placement.map(p -> List.<Object>of(p.quartile().map(Object.class::cast).getOrElse(""),
+            p.rank().map(Object.class::cast).getOrElse(""), p.reason().isDefined() ? "" : p.of(), p.note()))
+        .getOrElse(List.of("", "", "", "no comparator values"));
   }
 
   private static Report comparison(PolicyComparison c) {

@@ -99,6 +99,31 @@ class CommandLineTest {
   }
 
   @Test
+  void rate_places_each_outturn_in_its_comparator_groups_quartiles() {
+    Cli r = Cli.run("rate", "--measurements", data("measurements.csv"), "--comparators", data("comparators.csv"), "--format", "csv");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("trend,quartile,rank,of,comparators,explanation")
+        .contains(",AMBER,MissedWithinTolerance,IMPROVING,2,4,7,1 tied; 1 without a value,\"NI 16 2008/09 is Amber")
+        .contains(",RED,MissedBeyondTolerance,DECLINING,3,5,8,,\"NI 39")
+        .contains(",AMBER,MissedWithinTolerance,'-,,,,a within-range indicator has no better direction,\"LOC 4")
+        .contains(",AMBER,MissedWithinTolerance,'-,,,,no comparator values,\"NI 17");
+    Cli cipfa = Cli.run("rate", "--measurements", data("measurements.csv"), "--comparators", data("comparators.csv"),
+        "--comparator-group", "Statistical neighbours (CIPFA)");
+    assertThat(cipfa.out()).containsPattern("NI 16 .* 2008/09 .* IMPROVING +2 +3 +5")
+        .contains("Comparator group Statistical neighbours (CIPFA): quartile 1 is the best whichever way is better");
+  }
+
+  @Test
+  void rate_refuses_comparators_with_a_policy_comparison() {
+    Cli r = Cli.run("rate", "--measurements", data("measurements.csv"), "--comparators", data("comparators.csv"),
+        "--compare-policy", data("comparators.csv"));
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--comparators: expected on its own, got it with --compare-policy");
+  }
+
+  @Test
   void summary_reproduces_the_kcp_2009_counts_under_each_rounding_policy() {
     Cli largest = Cli.run("summary", "--outcomes", data("kcp-2009-laa1-outcomes.csv"));
     Cli halfUp = Cli.run("summary", "--outcomes", data("kcp-2009-laa1-outcomes.csv"), "--rounding", "half-up");

@@ -340,6 +340,15 @@ class MalformedInputTest {
             "s.csv:2:interim: expected no interim outturn for a measure without an interim level, got 17"),
         of("measure twice in a scenario", "s.csv", "scenario,measure,outturn\ncurrent,1,16\ncurrent,1,17\n", agreementArgs,
             "s.csv:3:measure: expected each measure once per scenario, got 1 again in current (first on row 2)"),
+        of("comparator problems, every row", "c.csv", "group,indicator,period,authority,value\n"
+                + "g,NI 16,2008/09,Camden,19.8\ng,NI 16,2008/09,Camden,20\ng,NI 16,2008-13,Islington,x\n",
+            List.of("rate", "--measurements", "data/measurements.csv", "--comparators", "FILE"),
+            "c.csv:3:authority: expected each authority once per group, indicator and period, got Camden again for NI 16 2008/09 "
+                + "(first on row 2)",
+            "c.csv:4:period: expected", "c.csv:4:value: expected a number such as 12.5, got \"x\""),
+        of("a comparator group the file does not have", "c.csv", "group,indicator,period,authority,value\ng,NI 16,2008/09,Camden,19.8\n",
+            List.of("rate", "--measurements", "data/measurements.csv", "--comparators", "FILE", "--comparator-group", "CIPFA"),
+            "c.csv: expected a group named CIPFA (one of g)"),
         of("agreement with T equal to W", "a.json", "{\"name\":\"x\",\"firstYear\":\"2005/06\",\"lastYear\":\"2007/08\",\"grant\":100,"
                 + "\"targets\":[{\"id\":\"1\",\"title\":\"t\",\"stretch\":{\"withoutAgreement\":5,\"withStretch\":5}}]}",
             List.of("triggers", "--agreement", "FILE"),
