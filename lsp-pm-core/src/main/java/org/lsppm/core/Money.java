@@ -171,7 +171,12 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     return amount.signum() > 0;
   }
 
-  /** The amount in pence, exact. */
+  /** The amount of {@code pence} pence, exact. */
+  public static Money ofPence(long pence) {
+    return new Money(BigDecimal.valueOf(pence, SCALE));
+  }
+
+  /** This amount in pence, exact. */
   public long toPence() {
     return amount.movePointRight(SCALE).longValueExact();
   }
