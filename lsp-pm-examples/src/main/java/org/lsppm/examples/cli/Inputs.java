@@ -8,6 +8,7 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ import org.lsppm.core.rating.ComparatorGroup;
 import org.lsppm.core.rating.Measurement;
 import org.lsppm.core.rating.OutcomeAssessment;
 import org.lsppm.core.rating.RatingBasis;
+import org.lsppm.core.reward.OutturnForecast;
 import org.lsppm.core.reward.RewardAgreement;
 import org.lsppm.core.reward.Scenario;
 import org.lsppm.core.reward.TargetId;
@@ -261,6 +263,89 @@ public final class Inputs {
     java.util.Map<String, ComparatorGroup> result = new java.util.LinkedHashMap<>();
     members.forEach((key, list) -> result.put(key, Checks.orThrow(ComparatorGroup.of(chosen, codes.get(key), periods.get(key), list))));
     return result;
+  }
+
+  /** The columns each kind of forecast uses; the others must be empty. */
+  private static final java.util.Map<String, List<String>> FORECAST_COLUMNS = java.util.Map.of(
+      "range", List.of("low", "likely", "high"), "normal", List.of("mean", "sd"), "fixed", List.of("value"),
+      "trend", List.of("figures", "periods"));
+  private static final List<String> ALL_FORECAST_COLUMNS = List.of("low", "likely", "high", "mean", "sd", "value", "figures", "periods");
+
+  /** Outturn forecasts for an agreement: one row per measure, every measure once. */
+  public static io.vavr.collection.Map<TargetId, OutturnForecast> forecasts(Path path, RewardAgreement agreement, boolean progress)
+      throws BadInput {
+    List<CsvFile.Row> rows = CsvFile.read(path, Set.of("measure", "distribution"), Set.copyOf(ALL_FORECAST_COLUMNS.toJavaList()),
+        progress);
+    java.util.List<String> problems = new ArrayList<>();
+    io.vavr.collection.Map<TargetId, OutturnForecast> result = io.vavr.collection.LinkedHashMap.empty();
+    java.util.Map<String, Long> seen = new java.util.HashMap<>();
+    String known = agreement.measures().map(m -> m.id().value()).mkString(", ");
+    for (CsvFile.Row row : rows) {
+      String at = row.file() + ":" + row.row() + ":";
+      var measure = Checks.text(row.get("measure"));
+      List<String> found = row.problems(measure, "measure");
+      if (measure.isValid()) {
+        if (agreement.measure(new TargetId(measure.get())).isEmpty()) {
+          found = found.append(at + "measure: expected a measure of the agreement (" + known + "), got \"" + measure.get() + "\"");
+        }
+        Long earlier = seen.putIfAbsent(measure.get(), row.row());
+        if (earlier != null) {
+          found = found.append(at + "measure: expected each measure once, got " + measure.get() + " again (first on row " + earlier + ")");
+        }
+      }
+      String kind = row.get("distribution") == null ? "" : row.get("distribution").strip().toLowerCase(java.util.Locale.ROOT);
+      List<String> uses = FORECAST_COLUMNS.get(kind);
+      if (uses == null) {
+        found = found.append(at + "distribution: expected range, normal, fixed or trend, got \"" + Checks.abbreviated(row.get("distribution"))
+            + "\"");
+      } else {
+        for (String column : ALL_FORECAST_COLUMNS) {
+          if (uses.contains(column) && row.get(column) == null) {
+            found = found.append(at + column + ": expected a value for a " + kind + " forecast, got nothing");
+          } else if (!uses.contains(column) && row.get(column) != null) {
+            found = found.append(at + column + ": expected nothing for a " + kind + " forecast (it uses " + uses.mkString(", ")
+                + "), got \"" + Checks.abbreviated(row.get(column)) + "\"");
+          }
+        }
+        if (found.isEmpty()) {
+          Validation<Seq<Problem>, OutturnForecast> f = forecast(row, kind);
+          if (f.isInvalid()) {
+            found = found.appendAll(List.ofAll(f.getError()).map(p -> row.locate(p, "")));
+          } else {
+            result = result.put(new TargetId(measure.get()), f.get());
+          }
+        }
+      }
+      problems.addAll(found.toJavaList());
+    }
+    var missing = result;
+    List<String> without = agreement.measures().map(m -> m.id().value()).filter(id -> !missing.containsKey(new TargetId(id)));
+    if (problems.isEmpty() && !without.isEmpty()) {
+      problems.add(path + ": expected a forecast for every measure of the agreement, got none for " + without.mkString(", "));
+    }
+    BadInput.throwIfAny(problems);
+    return result;
+  }
+
+  private static Validation<Seq<Problem>, OutturnForecast> forecast(CsvFile.Row row, String kind) {
+    return switch (kind) {
+      case "range" -> Checks.join(Validation.combine(Checks.at("low", Values.number(row.get("low"))),
+          Checks.at("likely", Values.number(row.get("likely"))), Checks.at("high", Values.number(row.get("high"))))
+          .ap(OutturnForecast::between));
+      case "normal" -> Checks.join(Validation.combine(Checks.at("mean", Values.number(row.get("mean"))),
+          Checks.at("sd", Values.number(row.get("sd")))).ap(OutturnForecast::normal));
+      case "fixed" -> Checks.at("value", Values.number(row.get("value"))).map(OutturnForecast.Fixed::new);
+      default -> Checks.join(Validation.combine(
+              Checks.at("figures", Checks.each("", List.of(row.get("figures").split(";", -1)), Values::number)),
+              Checks.at("periods", Values.number(row.get("periods")).flatMap(Inputs::periods)))
+          .ap(OutturnForecast::fromTrend));
+    };
+  }
+
+  private static Validation<Seq<Problem>, Integer> periods(Quantity p) {
+    return p.value().stripTrailingZeros().scale() <= 0 && p.value().compareTo(BigDecimal.valueOf(366)) <= 0
+        ? Checks.valid(p.value().intValueExact())
+        : Checks.invalid(Problem.of("", "a whole number of periods in the year, such as 4 for quarters", p));
   }
 
   /** Scenarios for an agreement: one row per scenario and measure. */

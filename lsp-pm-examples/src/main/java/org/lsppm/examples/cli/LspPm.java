@@ -87,6 +87,7 @@ public final class LspPm implements Callable<Integer> {
     all.put("summary", SummaryCommand::new);
     all.put("prg", PrgCommand::new);
     all.put("triggers", TriggersCommand::new);
+    all.put("simulate", SimulateCommand::new);
     all.put("whatif", WhatIfCommand::new);
     all.put("reviews", ReviewsCommand::new);
     all.put("plan-check", PlanCheckCommand::new);

@@ -124,6 +124,23 @@ class CommandLineTest {
   }
 
   @Test
+  void simulate_reports_each_triggers_chance_and_the_grant_to_budget_the_same_for_the_same_seed() {
+    String[] args = {"simulate", "--agreement", data("lpsa-agreement.json"), "--forecasts", data("lpsa-forecasts.csv"),
+        "--draws", "2000", "--seed", "42", "--format", "csv"};
+    Cli r = Cli.run(args);
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("section,target,measure,title,W,T,forecast,chance of threshold,chance of 100%,expected payable")
+        .contains("Measures,10,10i,\"Per 1,000 population aged 65 and over\",60,70,fixed 66,1,0,\"£68,900.00\"")
+        .contains("Measures,4,4,Cleaner streets: land with unacceptable litter (%),12,8,\"normal, mean 9.033, sd 0.075\",1,0,")
+        .contains("Agreement,draws,2000", "Agreement,seed,42", "Agreement,chance of earning nothing,0")
+        .containsPattern("Payment schedule at the median \\(draw \\d+\\),2008/09,");
+    assertThat(Cli.run(args).out()).isEqualTo(r.out());
+    args[8] = "43";
+    assertThat(Cli.run(args).out()).isNotEqualTo(r.out());
+  }
+
+  @Test
   void summary_reproduces_the_kcp_2009_counts_under_each_rounding_policy() {
     Cli largest = Cli.run("summary", "--outcomes", data("kcp-2009-laa1-outcomes.csv"));
     Cli halfUp = Cli.run("summary", "--outcomes", data("kcp-2009-laa1-outcomes.csv"), "--rounding", "half-up");

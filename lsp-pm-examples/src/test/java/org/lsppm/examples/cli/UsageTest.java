@@ -52,7 +52,7 @@ class UsageTest {
 
   @Test
   void each_subcommand_name_matches_the_name_it_is_built_under_and_a_typo_gets_suggestions() {
-    for (String name : new String[] {"rate", "needed", "summary", "prg", "triggers", "whatif", "reviews", "plan-check", "policy"}) {
+    for (String name : new String[] {"rate", "needed", "summary", "prg", "triggers", "simulate", "whatif", "reviews", "plan-check", "policy"}) {
       Cli r = Cli.run(name, "--help");
 
       assertThat(r.exit()).as(name).isZero();

@@ -1,0 +1,94 @@
+package org.lsppm.examples.cli;
+
+import io.vavr.collection.List;
+import java.nio.file.Path;
+import org.lsppm.core.Checks;
+import org.lsppm.core.reward.OutturnForecast;
+import org.lsppm.core.reward.RewardAgreement;
+import org.lsppm.core.reward.RewardPolicy;
+import org.lsppm.core.reward.RewardSimulation;
+import org.lsppm.rules.DroolsRewardEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code lsp-pm simulate}: the chance of each trigger and the grant to budget, from seeded draws of forecast outturns. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+    description = "Reward-grant risk: draw every measure's outturn from its forecast many times and report the chance of "
+        + "each trigger, the expected grant, its 5th/50th/95th percentiles and the schedule at the median.")
+final class SimulateCommand extends ReportCommand {
+
+  @Mixin
+  RewardInputs inputs;
+
+  @Option(names = "--forecasts", paramLabel = "CSV", required = true,
+      description = "Forecast CSV: one row per measure (range, normal, fixed or trend; see the examples README).")
+  Path forecasts;
+
+  @Option(names = "--draws", paramLabel = "N", defaultValue = "10000",
+      description = "How many draws, 1 to 1,000,000. Default: ${DEFAULT-VALUE}.")
+  String draws;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+      description = "The seed: the same seed gives the same result, on any number of threads. Default: ${DEFAULT-VALUE}.")
+  String seed;
+
+  @Option(names = "--places", paramLabel = "N",
+      description = "Round every drawn outturn to N decimal places. Default: the places each measure's W, T and forecast are written with.")
+  String places;
+
+  @Override
+  Report report() throws BadInput {
+    int n = (int) whole("--draws", draws, 1, RewardSimulation.MAX_DRAWS);
+    long s = whole("--seed", seed, Long.MIN_VALUE, Long.MAX_VALUE);
+    Integer p = places == null ? null : (int) whole("--places", places, 0, Checks.MAX_DECIMAL_PLACES);
+    RewardAgreement agreement = inputs.agreement();
+    RewardPolicy policy = inputs.policy();
+    var byMeasure = Inputs.forecasts(forecasts, agreement, progress());
+    RewardSimulation simulation = Checks.orThrow(RewardSimulation.of(DroolsRewardEngine.forPolicy(policy), agreement, byMeasure));
+    RewardSimulation.Result r = (p == null ? simulation : simulation.withPlaces(p))
+        .run(n, s, Runtime.getRuntime().availableProcessors());
+    List<List<Object>> measures = r.measures().map(m -> List.<Object>of(m.measure().target(), m.measure().id(), m.measure().title(),
+        m.measure().stretch().withoutAgreement(), m.measure().stretch().withStretch(), describe(m.forecast()),
+        m.reachesThreshold().value().toPlainString(), m.reachesFull().value().toPlainString(), m.expectedPayable()));
+    List<List<Object>> totals = List.of(List.of("pot", agreement.pot()), List.of("expected grant (mean)", r.expected()),
+        List.of("5th percentile", r.p5()), List.of("median", r.median()), List.of("95th percentile", r.p95()),
+        List.of("chance of earning nothing", r.earnsNothing().value().toPlainString()), List.of("draws", r.draws()),
+        List.of("seed", r.seed()));
+    List<List<Object>> schedule = r.scheduleAtMedian().map(l -> List.of(l.year(), l.target(), l.measure(), l.kind(), l.capital(),
+        l.revenue(), l.total()));
+    return new Report(agreement.name() + ": reward-grant risk over " + r.draws() + " draws", List.of(
+        Report.section("Measures", List.of("target", "measure", "title", "W", "T", "forecast", "chance of threshold",
+            "chance of 100%", "expected payable"), measures),
+        Report.section("Agreement", List.of("statistic", "value"), totals),
+        Report.section("Payment schedule at the median (" + r.medianDraw() + ")",
+            List.of("year", "target", "measure", "kind", "capital", "revenue", "total"), schedule)),
+        List.of("Chances are shares of the draws to four places; expected amounts are means of the draws' exact amounts to the "
+                + "penny (half even); percentiles are nearest-rank, so each is a grant one draw earned. Each drawn outturn is "
+                + "rounded half even to " + (p == null ? "the places the measure's W, T and forecast are written with" : p + " places")
+                + "; interim outturns are not drawn (no payment on account).",
+            policyLine("Reward", policy)));
+  }
+
+  private static String describe(OutturnForecast f) {
+    if (f instanceof OutturnForecast.Triangular t) {
+      return "range " + t.low() + " to " + t.high() + ", most likely " + t.likely();
+    }
+    if (f instanceof OutturnForecast.Normal nf) {
+      return "normal, mean " + nf.mean() + ", sd " + nf.standardDeviation();
+    }
+    return "fixed " + f.centre();
+  }
+
+  private static long whole(String option, String text, long min, long max) throws BadInput {
+    String t = text.strip();
+    if (t.matches("-?[0-9]{1,18}")) { // ASCII digits only, as every number lsp-pm reads
+      long v = Long.parseLong(t);
+      if (v >= min && v <= max) {
+        return v;
+      }
+    }
+    throw BadInput.of(option + ": expected a whole number from " + String.format(java.util.Locale.UK, "%,d", min) + " to "
+        + String.format(java.util.Locale.UK, "%,d", max) + ", got \"" + text + "\"");
+  }
+}
