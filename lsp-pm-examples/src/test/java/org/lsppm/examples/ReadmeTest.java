@@ -32,7 +32,7 @@ class ReadmeTest {
 
   @Test
   void the_jshell_scripts_unwrap_with_checks_or_throw_never_with_get() throws Exception {
-    for (String script : new String[] {"jshell/ratings.jsh", "jshell/reward-whatif.jsh"}) {
+    for (String script : new String[] {"jshell/ratings.jsh", "jshell/reward-whatif.jsh", "jshell/questions.jsh"}) {
       String code = Arrays.stream(Files.readString(Path.of(script)).split("\n"))
           .filter(l -> !l.strip().startsWith("//")).collect(Collectors.joining("\n"));
 

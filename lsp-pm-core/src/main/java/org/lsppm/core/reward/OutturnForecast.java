@@ -22,8 +22,11 @@ public sealed interface OutturnForecast {
   /** The most decimal places the forecast's own figures are written with, to which each draw is rounded. */
   int scale();
 
-  /** One draw; {@code random} is the draw's own generator. */
-  BigDecimal draw(SplittableRandom random);
+  /**
+   * One draw, rounded half even to {@code places} decimal places; {@code random} is the draw's own
+   * generator.
+   */
+  BigDecimal draw(SplittableRandom random, int places);
 
   /** The forecast's centre: the most likely value, the mean, or the value. */
   Quantity centre();
@@ -97,6 +100,15 @@ public sealed interface OutturnForecast {
         : List.of(Problem.of("sd", "a standard deviation of zero or more", standardDeviation));
   }
 
+  /** {@code v} rounded half even to {@code places}: through a {@code long} when it fits, else through its decimal form. */
+  private static BigDecimal rounded(double v, int places) {
+    double scaled = v * StrictMath.pow(10, places); // exact: 10^0 to 10^18 are doubles
+    if (Math.abs(scaled) < 1e15) {
+      return BigDecimal.valueOf((long) Math.rint(scaled), places);
+    }
+    return BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_EVEN);
+  }
+
   private static int scaleOf(Quantity... values) {
     int scale = 0;
     for (Quantity v : values) {
@@ -124,17 +136,17 @@ public sealed interface OutturnForecast {
     }
 
     @Override
-    public BigDecimal draw(SplittableRandom random) {
+    public BigDecimal draw(SplittableRandom random, int places) {
       double a = low.value().doubleValue();
       double c = likely.value().doubleValue();
       double b = high.value().doubleValue();
       if (b == a) {
-        return likely.value();
+        return likely.value().setScale(places, RoundingMode.HALF_EVEN);
       }
       double u = random.nextDouble();
       double split = (c - a) / (b - a);
       double v = u < split ? a + StrictMath.sqrt(u * (b - a) * (c - a)) : b - StrictMath.sqrt((1 - u) * (b - a) * (b - c));
-      return BigDecimal.valueOf(v);
+      return rounded(v, places);
     }
 
     @Override
@@ -162,11 +174,11 @@ public sealed interface OutturnForecast {
     }
 
     @Override
-    public BigDecimal draw(SplittableRandom random) {
+    public BigDecimal draw(SplittableRandom random, int places) {
       double u1 = 1.0 - random.nextDouble(); // (0, 1]: the logarithm is finite
       double u2 = random.nextDouble();
       double z = StrictMath.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * StrictMath.PI * u2);
-      return mean.value().add(BigDecimal.valueOf(z * standardDeviation.value().doubleValue()));
+      return rounded(mean.value().doubleValue() + z * standardDeviation.value().doubleValue(), places);
     }
 
     @Override
@@ -192,8 +204,8 @@ public sealed interface OutturnForecast {
     }
 
     @Override
-    public BigDecimal draw(SplittableRandom random) {
-      return value.value();
+    public BigDecimal draw(SplittableRandom random, int places) {
+      return value.value().setScale(places, RoundingMode.HALF_EVEN);
     }
 
     @Override

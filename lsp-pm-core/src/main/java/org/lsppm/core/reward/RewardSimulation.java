@@ -1,5 +1,8 @@
 package org.lsppm.core.reward;
 
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
@@ -47,6 +50,8 @@ public final class RewardSimulation {
   private final Map<TargetId, OutturnForecast> forecasts;
   private final List<Measure> measures;
   private final int[] scales;
+  private final TargetId[] ids;
+  private final OutturnForecast[] ordered;
 
   private RewardSimulation(RewardEngine engine, RewardAgreement agreement, Map<TargetId, OutturnForecast> forecasts, int[] scales) {
     this.engine = engine;
@@ -56,6 +61,8 @@ public final class RewardSimulation {
     this.scales = scales != null ? scales : measures.map(m -> Math.max(forecasts.get(m.id()).get().scale(),
         Math.max(m.stretch().withoutAgreement().value().scale(), m.stretch().withStretch().value().scale()))).toJavaStream()
         .mapToInt(Integer::intValue).map(s -> Math.max(0, s)).toArray();
+    this.ids = measures.map(Measure::id).toJavaArray(TargetId[]::new);
+    this.ordered = measures.map(m -> forecasts.get(m.id()).get()).toJavaArray(OutturnForecast[]::new);
   }
 
   /**
@@ -99,13 +106,12 @@ public final class RewardSimulation {
   /** The scenario of draw {@code i} under {@code seed}: what the engine evaluates for that draw. */
   public Scenario scenario(long seed, int i) {
     SplittableRandom random = new SplittableRandom(seed + GOLDEN * (i + 1L));
-    Scenario s = Scenario.named("draw " + (i + 1));
-    int j = 0;
-    for (Measure m : measures) {
-      BigDecimal v = forecasts.get(m.id()).get().draw(random).setScale(scales[j++], RoundingMode.HALF_EVEN);
-      s = s.outturn(m.id(), new Quantity(v));
+    @SuppressWarnings("unchecked")
+    Tuple2<TargetId, Quantity>[] outturns = new Tuple2[ordered.length];
+    for (int j = 0; j < ordered.length; j++) {
+      outturns[j] = Tuple.of(ids[j], new Quantity(ordered[j].draw(random, scales[j])));
     }
-    return s;
+    return new Scenario(new Text("draw " + (i + 1)), LinkedHashMap.ofEntries(outturns), LinkedHashMap.empty());
   }
 
   /**
@@ -125,33 +131,29 @@ public final class RewardSimulation {
     Tally[] tallies = new Tally[parts];
     long[] totals = new long[draws];
     java.util.List<Thread> started = new ArrayList<>();
-    RuntimeException[] failure = new RuntimeException[1];
+    java.util.List<RuntimeException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
     for (int p = 0; p < parts; p++) {
       int from = (int) ((long) draws * p / parts);
       int to = (int) ((long) draws * (p + 1) / parts);
-      tallies[p] = new Tally(measures.size(), from, totals);
-      Tally tally = tallies[p];
+      Tally tally = new Tally(measures.size(), from, totals);
+      tallies[p] = tally;
       Runnable work = () -> {
-        for (int start = from; start < to; start += BATCH) {
-          java.util.List<Scenario> batch = new ArrayList<>(Math.min(BATCH, to - start));
-          for (int i = start; i < Math.min(to, start + BATCH); i++) {
-            batch.add(scenario(seed, i));
+        try {
+          for (int start = from; start < to; start += BATCH) {
+            java.util.List<Scenario> batch = new ArrayList<>(Math.min(BATCH, to - start));
+            for (int i = start; i < Math.min(to, start + BATCH); i++) {
+              batch.add(scenario(seed, i));
+            }
+            Checks.orThrow(engine.evaluateEach(agreement, batch, tally::add));
           }
-          Checks.orThrow(engine.evaluateEach(agreement, batch, tally::add));
+        } catch (RuntimeException e) {
+          failures.add(e);
         }
       };
       if (p == parts - 1) {
         work.run();
       } else {
-        Thread t = new Thread(() -> {
-          try {
-            work.run();
-          } catch (RuntimeException e) {
-            synchronized (failure) {
-              failure[0] = e;
-            }
-          }
-        }, "lsp-pm-simulation-" + p);
+        Thread t = new Thread(work, "lsp-pm-simulation-" + p);
         t.start();
         started.add(t);
       }
@@ -164,10 +166,8 @@ public final class RewardSimulation {
         throw new IllegalStateException("interrupted while simulating", e);
       }
     }
-    synchronized (failure) {
-      if (failure[0] != null) {
-        throw failure[0];
-      }
+    if (!failures.isEmpty()) {
+      throw failures.get(0);
     }
     return summarise(draws, seed, tallies, totals);
   }

@@ -57,15 +57,18 @@ class OutturnForecastTest {
     SplittableRandom random = new SplittableRandom(7);
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 0; i < 20_000; i++) {
-      BigDecimal v = range.draw(random);
+      BigDecimal v = range.draw(random, 6);
       assertThat(v).isBetween(new BigDecimal("40"), new BigDecimal("70"));
       sum = sum.add(v);
     }
     // The triangular mean is (40 + 55 + 70) / 3 = 55.
     assertThat(sum.doubleValue() / 20_000).isCloseTo(55.0, org.assertj.core.data.Offset.offset(0.2));
-    assertThat(range.draw(new SplittableRandom(3))).isEqualTo(range.draw(new SplittableRandom(3)));
-    assertThat(Checks.orThrow(OutturnForecast.between(q("5"), q("5"), q("5"))).draw(random)).isEqualByComparingTo("5");
+    assertThat(range.draw(new SplittableRandom(3), 6)).isEqualTo(range.draw(new SplittableRandom(3), 6));
+    assertThat(Checks.orThrow(OutturnForecast.between(q("5"), q("5"), q("5"))).draw(random, 2)).isEqualByComparingTo("5");
     assertThat(range.withoutSpread()).isEqualTo(new OutturnForecast.Fixed(q("55")));
+    assertThat(range.draw(new SplittableRandom(3), 1).scale()).isEqualTo(1);
+    assertThat(new OutturnForecast.Fixed(q("2.25")).draw(random, 1)).isEqualTo(new BigDecimal("2.2"));
+    assertThat(Checks.orThrow(OutturnForecast.normal(q("1e16"), q("1"))).draw(random, 2).scale()).as("too large for a long").isEqualTo(2);
   }
 
   @Test
@@ -76,7 +79,7 @@ class OutturnForecastTest {
     double squares = 0;
     int n = 40_000;
     for (int i = 0; i < n; i++) {
-      double v = normal.draw(random).doubleValue();
+      double v = normal.draw(random, 6).doubleValue();
       sum += v;
       squares += v * v;
     }

@@ -141,6 +141,46 @@ class CommandLineTest {
   }
 
   @Test
+  void simulate_reproduces_the_readmes_worked_example() {
+    Cli r = Cli.run("simulate", "--agreement", data("lpsa-agreement.json"), "--forecasts", data("lpsa-forecasts.csv"),
+        "--draws", "10000", "--seed", "1");
+
+    assertThat(r.out()).containsPattern("expected grant \\(mean\\) +£1,223,457.57")
+        .containsPattern("5th percentile +£826,846.48").containsPattern("95th percentile +£1,614,894.62")
+        .containsPattern("1 +1 +Reduce domestic burglary .* +range 15.4 to 17.6, most likely 16.1 +0.4654 +0 ");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"table", "csv", "json", "markdown", "html"})
+  void the_questions_subcommands_write_every_format(String format) throws Exception {
+    java.util.List<java.util.List<String>> commands = java.util.List.of(
+        java.util.List.of("needed", "--measurements", data("measurements.csv")),
+        java.util.List.of("rate", "--measurements", data("measurements.csv"), "--comparators", data("comparators.csv")),
+        java.util.List.of("rate", "--measurements", data("measurements.csv"), "--compare-policy", data("proposed-policy.json")),
+        java.util.List.of("prg", "--agreement", data("lpsa-agreement.json"), "--outturns", data("lpsa-scenarios.csv"),
+            "--compare-policy", data("proposed-reward-policy.json")),
+        java.util.List.of("simulate", "--agreement", data("lpsa-agreement.json"), "--forecasts", data("lpsa-forecasts.csv"),
+            "--draws", "300"));
+    for (java.util.List<String> command : commands) {
+      java.util.List<String> args = new java.util.ArrayList<>(command);
+      args.addAll(java.util.List.of("--format", format));
+      Cli r = Cli.run(args.toArray(String[]::new));
+
+      assertThat(r.exit()).as(command + " " + r.err()).isZero();
+      assertThat(r.err()).isEmpty();
+      switch (format) {
+        case "json" -> assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get("sections").size())
+            .as(command.toString()).isPositive();
+        case "csv" -> assertThat(org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(r.out())).getRecords())
+            .as(command.toString()).hasSizeGreaterThan(1);
+        case "html" -> assertThat(r.out()).as(command.toString()).contains("<table", "</html>");
+        case "markdown" -> assertThat(r.out()).as(command.toString()).contains("|---");
+        default -> assertThat(r.out()).as(command.toString()).isNotBlank();
+      }
+    }
+  }
+
+  @Test
   void summary_reproduces_the_kcp_2009_counts_under_each_rounding_policy() {
     Cli largest = Cli.run("summary", "--outcomes", data("kcp-2009-laa1-outcomes.csv"));
     Cli halfUp = Cli.run("summary", "--outcomes", data("kcp-2009-laa1-outcomes.csv"), "--rounding", "half-up");

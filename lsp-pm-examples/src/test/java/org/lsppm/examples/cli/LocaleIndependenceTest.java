@@ -57,6 +57,10 @@ class LocaleIndependenceTest {
     for (String format : List.of("table", "csv", "json", "markdown", "html")) {
       for (List<String> command : List.of(
           List.of("rate", "--measurements", Cli.data("measurements.csv")),
+          List.of("rate", "--measurements", Cli.data("measurements.csv"), "--comparators", Cli.data("comparators.csv")),
+          List.of("needed", "--measurements", Cli.data("measurements.csv")),
+          List.of("simulate", "--agreement", Cli.data("lpsa-agreement.json"), "--forecasts", Cli.data("lpsa-forecasts.csv"),
+              "--draws", "200"),
           List.of("triggers", "--agreement", Cli.data("lpsa-agreement.json")),
           List.of("reviews", "--partnership", Cli.data("sample-partnership.json"), "--as-of", "2009-01-01"))) {
         List<String> args = new java.util.ArrayList<>(command);
