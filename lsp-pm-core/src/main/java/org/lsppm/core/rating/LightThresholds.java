@@ -49,15 +49,15 @@ public record LightThresholds(Measurement measurement, Ratio tolerance, Band gre
     Ratio tolerance = policy.toleranceFor(measurement);
     BigDecimal lower = goal.lower().value();
     BigDecimal upper = goal.upper().value();
-    Option<Bound> greenFrom = polarity == Polarity.LOWER_IS_BETTER ? Option.none() : Option.some(Bound.atLeast(lower));
-    Option<Bound> greenTo = polarity == Polarity.HIGHER_IS_BETTER ? Option.none() : Option.some(Bound.atMost(upper));
+    Option<Bound> greenFrom = polarity == Polarity.LOWER_IS_BETTER ? Option.none() : Option.some(Bound.inclusive(lower));
+    Option<Bound> greenTo = polarity == Polarity.HIGHER_IS_BETTER ? Option.none() : Option.some(Bound.inclusive(upper));
     Option<BigDecimal> reach = improvingReach(measurement, policy, goal, polarity);
     Option<Bound> notRedFrom = greenFrom.map(b -> {
-      Bound tolerated = Bound.atLeast(lower.subtract(tolerance.value().multiply(lower.abs())));
+      Bound tolerated = Bound.inclusive(lower.subtract(Shortfall.allowance(tolerance, lower)));
       return reach.map(r -> tolerated.orBelow(polarity == Polarity.WITHIN_RANGE ? lower.subtract(r) : r)).getOrElse(tolerated);
     });
     Option<Bound> notRedTo = greenTo.map(b -> {
-      Bound tolerated = Bound.atMost(upper.add(tolerance.value().multiply(upper.abs())));
+      Bound tolerated = Bound.inclusive(upper.add(Shortfall.allowance(tolerance, upper)));
       return reach.map(r -> tolerated.orAbove(polarity == Polarity.WITHIN_RANGE ? upper.add(r) : r)).getOrElse(tolerated);
     });
     return Option.some(new LightThresholds(measurement, tolerance, new Band(greenFrom, greenTo), new Band(notRedFrom, notRedTo)));
@@ -78,9 +78,7 @@ public record LightThresholds(Measurement measurement, Ratio tolerance, Band gre
       case HIGHER_IS_BETTER -> Option.some(previous.value().add(still));
       case LOWER_IS_BETTER -> Option.some(previous.value().subtract(still));
       case WITHIN_RANGE -> {
-        BigDecimal distance = goal.lower().value().subtract(previous.value())
-            .max(previous.value().subtract(goal.upper().value())).max(BigDecimal.ZERO);
-        BigDecimal reach = distance.subtract(still);
+        BigDecimal reach = Shortfall.distance(goal, previous).subtract(still);
         yield reach.signum() > 0 ? Option.some(reach) : Option.none();
       }
     };
@@ -114,11 +112,7 @@ public record LightThresholds(Measurement measurement, Ratio tolerance, Band gre
       Objects.requireNonNull(value, "value");
     }
 
-    static Bound atLeast(BigDecimal value) {
-      return new Bound(new Quantity(value), true);
-    }
-
-    static Bound atMost(BigDecimal value) {
+    static Bound inclusive(BigDecimal value) {
       return new Bound(new Quantity(value), true);
     }
 

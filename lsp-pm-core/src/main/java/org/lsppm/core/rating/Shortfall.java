@@ -43,6 +43,11 @@ public final class Shortfall {
       case LOWER_IS_BETTER -> goal.upper().value();
       case WITHIN_RANGE -> outturn.compareTo(goal.lower()) < 0 ? goal.lower().value() : goal.upper().value();
     };
+    return allowance(tolerance, bound);
+  }
+
+  /** The miss tolerated beyond {@code bound}: {@code tolerance * |bound|}. */
+  static BigDecimal allowance(Ratio tolerance, BigDecimal bound) {
     return tolerance.value().multiply(bound.abs());
   }
 
@@ -63,7 +68,8 @@ public final class Shortfall {
     return band.value().multiply(previous.value().abs());
   }
 
-  private static BigDecimal distance(Goal range, Quantity value) {
+  /** How far {@code value} lies outside {@code range}; zero inside it. */
+  static BigDecimal distance(Goal range, Quantity value) {
     return range.lower().value().subtract(value.value()).max(value.value().subtract(range.upper().value())).max(BigDecimal.ZERO);
   }
 }
