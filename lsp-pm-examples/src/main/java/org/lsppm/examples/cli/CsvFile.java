@@ -36,22 +36,42 @@ final class CsvFile {
   private CsvFile() {}
 
   /**
-   * One data row.
+   * One data row, of a CSV file or of a sheet of a workbook.
    *
    * @param file the file's name as given
-   * @param row the row number (the header is row 1)
+   * @param row the row number as a spreadsheet shows it (the header is row 1 of a CSV file)
    * @param values non-blank values by column
+   * @param sheet the sheet's name, for a row of a workbook; null for CSV
+   * @param columns each column's index (0 for A) in the sheet; empty for CSV
    */
-  record Row(String file, long row, Map<String, String> values) {
+  record Row(String file, long row, Map<String, String> values, String sheet, Map<String, Integer> columns) {
+    /** A row of a CSV file. */
+    Row(String file, long row, Map<String, String> values) {
+      this(file, row, values, null, Map.of());
+    }
+
     /** The value of {@code column}, or null when blank or absent. */
     String get(String column) {
       return values.get(column);
     }
 
+    /**
+     * Where {@code column} of this row is, as a person finds it: {@code file:row:column} in CSV,
+     * {@code file.xlsx!Sheet!C7:column} in a workbook; without a column, the row.
+     */
+    String at(String column) {
+      if (sheet == null) {
+        return file + ":" + row + (column.isEmpty() ? "" : ":" + column);
+      }
+      String cell = org.dhatim.fastexcel.reader.CellAddress.convertNumToColString(columns.getOrDefault(column, 0)) + row;
+      return file + "!" + sheet + "!" + cell + (column.isEmpty() ? "" : ":" + column);
+    }
+
     /** {@code file:row:column: expected ..., got ...}. */
     String locate(Problem p, String column) {
       Problem placed = p.at(column);
-      return file + ":" + row + ":" + placed.message();
+      String message = placed.message();
+      return column.isEmpty() || !message.startsWith(column) ? at("") + ":" + message : at(column) + message.substring(column.length());
     }
 
     /** Every problem of {@code v}, located in {@code column} of this row. */
@@ -65,6 +85,9 @@ final class CsvFile {
    * {@code required} and {@code optional}.
    */
   static List<Row> read(Path path, Set<String> required, Set<String> optional, boolean progress) throws BadInput {
+    if (XlsxFile.isWorkbook(path)) {
+      return XlsxFile.read(path, required, optional, progress);
+    }
     String name = path.toString();
     try (Reader in = open(path, name)) {
       CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(false).setIgnoreSurroundingSpaces(true)

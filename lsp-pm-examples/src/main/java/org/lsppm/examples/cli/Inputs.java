@@ -92,7 +92,7 @@ public final class Inputs {
         String key = code.get() + " " + period.get();
         Long earlier = seen.putIfAbsent(key, row.row());
         if (earlier != null) {
-          found = found.append(row.file() + ":" + row.row() + ":indicator: expected one row per indicator and period, got "
+          found = found.append(row.at("indicator") + ": expected one row per indicator and period, got "
               + key + " again (first on row " + earlier + ")");
         } else {
           Validation<String, Measurement> m = measurement(row, code.get(), polarity.get(), period.get(), status.get(),
@@ -138,7 +138,7 @@ public final class Inputs {
   }
 
   private static String disagreement(CsvFile.Row row, CsvFile.Row first, String column, String code) {
-    return row.file() + ":" + row.row() + ":" + column + ": expected \"" + first.get(column) + "\" for " + code
+    return row.at(column) + ": expected \"" + first.get(column) + "\" for " + code
         + " as on row " + first.row() + ", got \"" + row.get(column) + "\"";
   }
 
@@ -146,16 +146,14 @@ public final class Inputs {
   private static Validation<String, Measurement> measurement(CsvFile.Row row, String code, Polarity polarity,
       ReportingPeriod period, DataStatus status, Option<Quantity> outturn, Option<Quantity> target,
       Option<Quantity> lower, Option<Quantity> upper, Option<Quantity> previous, boolean vital, Option<Ratio> tolerance) {
-    String at = row.file() + ":" + row.row() + ":";
     if (polarity == Polarity.WITHIN_RANGE && target.isDefined()) {
-      return Validation.invalid(at + "target: expected target_lower and target_upper for a range indicator, got target " + target.get());
+      return Validation.invalid(row.at("target") + ": expected target_lower and target_upper for a range indicator, got target " + target.get());
     }
     if (polarity != Polarity.WITHIN_RANGE && (lower.isDefined() || upper.isDefined())) {
-      return Validation.invalid(at + "target_lower: expected a single target for a " + polarity + " indicator, got a range");
+      return Validation.invalid(row.at("target_lower") + ": expected a single target for a " + polarity + " indicator, got a range");
     }
     if (lower.isDefined() != upper.isDefined()) {
-      return Validation.invalid(at + (lower.isDefined() ? "target_upper" : "target_lower")
-          + ": expected both ends of a range target, got one");
+      return Validation.invalid(row.at(lower.isDefined() ? "target_upper" : "target_lower") + ": expected both ends of a range target, got one");
     }
     Option<Goal> goal = target.map(Goal::of);
     if (lower.isDefined()) {
@@ -198,7 +196,7 @@ public final class Inputs {
       if (row.get("outcome") != null) {
         Long earlier = seen.putIfAbsent(row.get("outcome"), row.row());
         if (earlier != null) {
-          found = found.append(row.file() + ":" + row.row() + ":outcome: expected each outcome once, got "
+          found = found.append(row.at("outcome") + ": expected each outcome once, got "
               + row.get("outcome") + " again (first on row " + earlier + ")");
         }
       }
@@ -246,7 +244,7 @@ public final class Inputs {
         String key = code.get() + " " + period.get();
         Long earlier = seen.putIfAbsent(name.get() + "/" + key + "/" + authority.get(), row.row());
         if (earlier != null) {
-          found = found.append(row.file() + ":" + row.row() + ":authority: expected each authority once per group, indicator and period, got "
+          found = found.append(row.at("authority") + ": expected each authority once per group, indicator and period, got "
               + authority.get() + " again for " + key + " (first on row " + earlier + ")");
         } else if (name.get().equals(chosen)) {
           members.computeIfAbsent(key, k -> new ArrayList<>()).add(new ComparatorGroup.Comparator(authority.get(), value.get()));
@@ -281,29 +279,28 @@ public final class Inputs {
     java.util.Map<String, Long> seen = new java.util.HashMap<>();
     String known = agreement.measures().map(m -> m.id().value()).mkString(", ");
     for (CsvFile.Row row : rows) {
-      String at = row.file() + ":" + row.row() + ":";
       var measure = Checks.text(row.get("measure"));
       List<String> found = row.problems(measure, "measure");
       if (measure.isValid()) {
         if (agreement.measure(new TargetId(measure.get())).isEmpty()) {
-          found = found.append(at + "measure: expected a measure of the agreement (" + known + "), got \"" + measure.get() + "\"");
+          found = found.append(row.at("measure") + ": expected a measure of the agreement (" + known + "), got \"" + measure.get() + "\"");
         }
         Long earlier = seen.putIfAbsent(measure.get(), row.row());
         if (earlier != null) {
-          found = found.append(at + "measure: expected each measure once, got " + measure.get() + " again (first on row " + earlier + ")");
+          found = found.append(row.at("measure") + ": expected each measure once, got " + measure.get() + " again (first on row " + earlier + ")");
         }
       }
       String kind = row.get("distribution") == null ? "" : row.get("distribution").strip().toLowerCase(java.util.Locale.ROOT);
       List<String> uses = FORECAST_COLUMNS.get(kind);
       if (uses == null) {
-        found = found.append(at + "distribution: expected range, normal, fixed or trend, got \"" + Checks.abbreviated(row.get("distribution"))
+        found = found.append(row.at("distribution") + ": expected range, normal, fixed or trend, got \"" + Checks.abbreviated(row.get("distribution"))
             + "\"");
       } else {
         for (String column : ALL_FORECAST_COLUMNS) {
           if (uses.contains(column) && row.get(column) == null) {
-            found = found.append(at + column + ": expected a value for a " + kind + " forecast, got nothing");
+            found = found.append(row.at(column) + ": expected a value for a " + kind + " forecast, got nothing");
           } else if (!uses.contains(column) && row.get(column) != null) {
-            found = found.append(at + column + ": expected nothing for a " + kind + " forecast (it uses " + uses.mkString(", ")
+            found = found.append(row.at(column) + ": expected nothing for a " + kind + " forecast (it uses " + uses.mkString(", ")
                 + "), got \"" + Checks.abbreviated(row.get(column)) + "\"");
           }
         }
@@ -363,18 +360,18 @@ public final class Inputs {
       List<String> found = row.problems(name, "scenario").appendAll(row.problems(measure, "measure"))
           .appendAll(row.problems(outturn, "outturn")).appendAll(row.problems(interim, "interim"));
       if (measure.isValid() && agreement.measure(new TargetId(measure.get())).isEmpty()) {
-        found = found.append(row.file() + ":" + row.row() + ":measure: expected a measure of the agreement (" + known
+        found = found.append(row.at("measure") + ": expected a measure of the agreement (" + known
             + "), got \"" + measure.get() + "\"");
       }
       if (interim.isValid() && interim.get().isDefined() && measure.isValid()
           && agreement.measure(new TargetId(measure.get())).exists(m -> m.stretch().interim().isEmpty())) {
-        found = found.append(row.file() + ":" + row.row() + ":interim: expected no interim outturn for a measure without an interim level, got "
+        found = found.append(row.at("interim") + ": expected no interim outturn for a measure without an interim level, got "
             + interim.get().get());
       }
       if (found.isEmpty()) {
         String key = name.get() + "/" + measure.get();
         if (seen.containsKey(key)) {
-          found = found.append(row.file() + ":" + row.row() + ":measure: expected each measure once per scenario, got "
+          found = found.append(row.at("measure") + ": expected each measure once per scenario, got "
               + measure.get() + " again in " + name.get() + " (first on row " + seen.get(key).get() + ")");
         } else {
           seen = seen.put(key, row.row());

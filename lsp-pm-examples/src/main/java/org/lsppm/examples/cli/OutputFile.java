@@ -35,7 +35,7 @@ final class OutputFile {
     }
     Path target = resolved(output);
     for (Path input : inputs) {
-      Path in = resolved(input);
+      Path in = resolved(XlsxFile.file(input));
       if (in != null && in.equals(target)) {
         problems.add(output + ": expected an output file that is not an input, got the same file as the input " + input
             + " (it would be overwritten)");
