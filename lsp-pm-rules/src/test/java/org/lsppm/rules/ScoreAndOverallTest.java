@@ -38,7 +38,7 @@ class ScoreAndOverallTest {
   }
 
   /** A partnership whose outcomes have these Progress lights; outcomes listed in {@code addressed} have plan items. */
-  private static Partnership partnership(String lights, String addressed, String nrf) {
+  static Partnership partnership(String lights, String addressed, String nrf) {
     List<OutcomeAssessment> outcomes = List.ofAll(IntStream.range(0, lights.length()).boxed().toList())
         .map(i -> OutcomeAssessment.newBuilder().outcome("O" + i).title("Outcome " + i)
             .progress(light(lights.charAt(i))).problems(TrafficLight.GREEN).confidence(TrafficLight.GREEN)
