@@ -60,9 +60,10 @@ final class PrgCommand extends ReportCommand {
         row.difference().map(String::valueOf).getOrElse("pending")))
         .append(List.of("total", "", "", "", c.current().totalPayable(), "", c.proposed().totalPayable(), "", c.difference()));
     return new Report(c.current().agreement().name() + ": reward grant under " + current + " and " + proposed + ", scenario "
-        + c.current().scenario().name(), List.of(Report.section("Grant by measure",
-            List.of("target", "measure", "title", "A", "payable under " + current, "rule under " + current,
-                "payable under " + proposed, "rule under " + proposed, "difference"), rows)),
+        + c.current().scenario().name(), List.of(Report.section("Grant by measure under " + current + " (current) and " + proposed
+            + " (proposed)",
+            List.of("target", "measure", "title", "A", "current payable", "current rule", "proposed payable", "proposed rule",
+                "difference"), rows)),
         List.of(policyLine("Current reward", c.current().policy()), policyLine("Proposed reward", c.proposed().policy())));
   }
 

@@ -100,12 +100,12 @@ final class RateCommand extends ReportCommand {
     String current = c.current().id().value();
     String proposed = c.proposed().id().value();
     return new Report("Traffic lights under " + current + " and " + proposed, List.of(
-        Report.section("Lights that change (" + c.changes().size() + "; " + c.unchanged() + " unchanged)",
-            List.of("indicator", "title", "period", "outturn", "light under " + current, "rule under " + current,
-                "allowance under " + current, "light under " + proposed, "rule under " + proposed, "allowance under " + proposed,
-                "change"), changes),
-        Report.section("Lights by theme",
-            List.of("theme").appendAll(LIT.flatMap(l -> List.of(word(l) + " under " + current, word(l) + " under " + proposed))), counts)),
+        Report.section("Lights that change from " + current + " to " + proposed + " (" + c.changes().size() + "; " + c.unchanged()
+                + " unchanged)",
+            List.of("indicator", "title", "period", "outturn", "current light", "current rule", "current allowance",
+                "proposed light", "proposed rule", "proposed allowance", "change"), changes),
+        Report.section("Lights by theme under " + current + " (current) and " + proposed + " (proposed)",
+            List.of("theme").appendAll(LIT.flatMap(l -> List.of(word(l) + " current", word(l) + " proposed"))), counts)),
         List.of(policyLine("Current rating", c.current()), policyLine("Proposed rating", c.proposed())));
   }
 

@@ -76,11 +76,14 @@ class CommandLineTest {
     Cli r = Cli.run("rate", "--measurements", data("measurements.csv"), "--compare-policy", proposed.toString(), "--format", "csv");
 
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("Lights that change (1; 9 unchanged),NI 39,Alcohol-harm related hospital admission rates,2008/09,"
-            + "1502,RED,MissedBeyondTolerance,133,AMBER,MissedWithinTolerance,199.5,better")
-        .contains("theme,Green under lsp-pm-default,Green under proposed-15,Amber under lsp-pm-default,Amber under proposed-15,")
-        .contains("Lights by theme,Health and Social Care,0,0,0,1,1,0,0,0")
-        .contains("Lights by theme,All themes,2,2,5,6,1,0,1,1");
+    assertThat(r.out()).contains("section,indicator,title,period,outturn,current light,current rule,current allowance,proposed light,"
+            + "proposed rule,proposed allowance,change")
+        .contains("Lights that change from lsp-pm-default to proposed-15 (1; 9 unchanged),NI 39,Alcohol-harm related hospital "
+            + "admission rates,2008/09,1502,RED,MissedBeyondTolerance,133,AMBER,MissedWithinTolerance,199.5,better")
+        .contains("section,theme,Green current,Green proposed,Amber current,Amber proposed,Red current,Red proposed,Purple current,"
+            + "Purple proposed")
+        .contains("Lights by theme under lsp-pm-default (current) and proposed-15 (proposed),Health and Social Care,0,0,0,1,1,0,0,0")
+        .contains("Lights by theme under lsp-pm-default (current) and proposed-15 (proposed),All themes,2,2,5,6,1,0,1,1");
   }
 
   @Test
