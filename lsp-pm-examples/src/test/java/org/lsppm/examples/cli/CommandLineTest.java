@@ -144,6 +144,7 @@ class CommandLineTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Tag("slow") // 10,000 draws: left out of mutation runs; the simulation's own tests cover it there
   void simulate_reproduces_the_readmes_worked_example() {
     Cli r = Cli.run("simulate", "--agreement", data("lpsa-agreement.json"), "--forecasts", data("lpsa-forecasts.csv"),
         "--draws", "10000", "--seed", "1");
