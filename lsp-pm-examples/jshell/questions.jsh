@@ -52,6 +52,6 @@ System.out.println("expected " + risk.expected() + "; 5th/50th/95th percentiles 
 var ni16 = measurements.find(m -> m.indicator().code().value().equals("NI 16") && m.period().toString().equals("2008/09")).
     getOrElseThrow(() -> new IllegalStateException("no NI 16 outturn for 2008/09"));
 var neighbours = Checks.orThrow(ComparatorGroup.of("Inner London neighbours", "NI 16", ni16.period(), List.of("19.8", "24.6", "21.0", "27.3", "22.4", "18.9")
-    .zipWithIndex().map(v -> new ComparatorGroup.Comparator(new Text("Neighbour " + (v._2 + 1)), io.vavr.control.Option.some(Checks.orThrow(Quantity.parse(v._1)))))));
+    .zipWithIndex().map(v -> new ComparatorGroup.Member(new Text("Neighbour " + (v._2 + 1)), io.vavr.control.Option.some(Checks.orThrow(Quantity.parse(v._1)))))));
 System.out.println("NI 16 2008/09: " + neighbours.place(ni16));
 /exit

@@ -76,7 +76,7 @@ class PolicyComparisonTest {
     assertThatThrownBy(() -> PolicyComparison.of(CURRENT.rate(MEASUREMENTS), WIDER.rate(MEASUREMENTS.tail())))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 4 and 3");
     assertThatThrownBy(() -> PolicyComparison.of(CURRENT.rate(MEASUREMENTS.take(1)).appendAll(WIDER.rate(MEASUREMENTS.take(1))),
-        CURRENT.rate(MEASUREMENTS.take(2)))).hasMessageContaining("one policy");
+        CURRENT.rate(MEASUREMENTS.take(2)))).hasMessageContaining("one policy, got lsp-pm-default, wider");
   }
 
   @Test

@@ -79,6 +79,9 @@ class RewardSimulationTest {
     assertThat(sim.run(1_000, 99L, 3)).isEqualTo(one);
     assertThat(sim.run(1_000, 100L, 2)).isNotEqualTo(one);
     assertThat(sim.scenario(99L, 7)).isEqualTo(sim.scenario(99L, 7));
+    // Pinned: a change to how draws are seeded would change every council's simulated figures.
+    assertThat(sim.scenario(99L, 7).outturns().mapValues(Quantity::toString).toJavaMap())
+        .isEqualTo(java.util.Map.of(new TargetId("1"), "56", new TargetId("2"), "11.9", new TargetId("3"), "121"));
     assertThat(sim.scenario(99L, 7).outturns().get(new TargetId("2")).get().value().scale())
         .as("rounded to the places the figures carry").isLessThanOrEqualTo(1);
     assertThat(one.p5().compareTo(one.median())).isLessThanOrEqualTo(0);
@@ -126,5 +129,7 @@ class RewardSimulationTest {
     assertThatThrownBy(() -> sim.run(10, 1, 0)).hasMessageContaining("expected at least one thread, got 0");
     assertThatThrownBy(() -> sim.withPlaces(19)).hasMessageContaining("expected from 0 to 18 decimal places, got 19");
     assertThatThrownBy(() -> sim.withPlaces(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(sim.withPlaces(0).scenario(1, 0).outturns().values().map(v -> v.value().scale())).allMatch(places -> places <= 0);
+    assertThat(sim.withPlaces(18).run(3, 1, 1).draws()).isEqualTo(3);
   }
 }

@@ -35,7 +35,7 @@ import org.lsppm.core.period.ReportingPeriod;
  * @param period the period compared
  * @param comparators the other members of the group and their values, each authority once
  */
-public record ComparatorGroup(Text name, IndicatorCode indicator, ReportingPeriod period, List<Comparator> comparators) {
+public record ComparatorGroup(Text name, IndicatorCode indicator, ReportingPeriod period, List<Member> comparators) {
 
   /** Creates a group; throws {@link org.lsppm.core.InvalidInputException} on the mistakes {@link #of} reports. */
   public ComparatorGroup {
@@ -48,8 +48,8 @@ public record ComparatorGroup(Text name, IndicatorCode indicator, ReportingPerio
 
   /** A group from untrusted parts, every problem at once: a blank name or code, an authority twice. */
   public static Validation<Seq<Problem>, ComparatorGroup> of(
-      String name, String indicator, ReportingPeriod period, Iterable<Comparator> comparators) {
-    List<Comparator> all = List.ofAll(comparators);
+      String name, String indicator, ReportingPeriod period, Iterable<Member> comparators) {
+    List<Member> all = List.ofAll(comparators);
     return Checks.join(Validation.combine(
             Checks.at("name", Text.of(name)),
             Checks.at("indicator", IndicatorCode.of(indicator)),
@@ -58,8 +58,8 @@ public record ComparatorGroup(Text name, IndicatorCode indicator, ReportingPerio
         .ap((n, i, p, c) -> Checks.valid(new ComparatorGroup(n, i, p, c))));
   }
 
-  private static Seq<Problem> problems(List<Comparator> comparators) {
-    Seq<Text> repeated = comparators.map(Comparator::authority).groupBy(a -> a).filter(e -> e._2.size() > 1).keySet().toList()
+  private static Seq<Problem> problems(List<Member> comparators) {
+    Seq<Text> repeated = comparators.map(Member::authority).groupBy(a -> a).filter(e -> e._2.size() > 1).keySet().toList()
         .sortBy(Text::value);
     return repeated.isEmpty() ? List.empty()
         : List.of(Problem.of("comparators", "each authority once", repeated.mkString(", ")));
@@ -75,7 +75,7 @@ public record ComparatorGroup(Text name, IndicatorCode indicator, ReportingPerio
       throw new IllegalArgumentException("expected a measurement of " + indicator + " " + period + ", got "
           + measurement.indicator().code() + " " + measurement.period());
     }
-    List<Quantity> values = comparators.flatMap(Comparator::value);
+    List<Quantity> values = comparators.flatMap(Member::value);
     int missing = comparators.size() - values.size();
     Polarity polarity = measurement.indicator().polarity();
     Option<Quantity> outturn = measurement.outturn().value();
@@ -106,10 +106,10 @@ public record ComparatorGroup(Text name, IndicatorCode indicator, ReportingPerio
    * @param authority the member, such as a council's name
    * @param value its value; none when it has not published one
    */
-  public record Comparator(Text authority, Option<Quantity> value) {
+  public record Member(Text authority, Option<Quantity> value) {
 
-    /** Creates a comparator; neither part may be null. */
-    public Comparator {
+    /** Creates a member; neither part may be null. */
+    public Member {
       Objects.requireNonNull(authority, "authority");
       Objects.requireNonNull(value, "value");
     }

@@ -22,7 +22,7 @@ import org.lsppm.core.indicator.Outturn;
 import org.lsppm.core.indicator.Polarity;
 import org.lsppm.core.period.FinancialYear;
 import org.lsppm.core.period.ReportingPeriod;
-import org.lsppm.core.rating.ComparatorGroup.Comparator;
+import org.lsppm.core.rating.ComparatorGroup.Member;
 import org.lsppm.core.rating.ComparatorGroup.Quartiles;
 import org.quicktheories.core.Gen;
 
@@ -40,7 +40,7 @@ class ComparatorGroupTest {
 
   private static ComparatorGroup group(String... values) {
     return Checks.orThrow(ComparatorGroup.of("Nearest neighbours", "NI 16", YEAR, List.of(values).zipWithIndex().map(t ->
-        new Comparator(new Text("Council " + t._2), t._1.isEmpty() ? Option.none() : Option.some(q(t._1))))));
+        new Member(new Text("Council " + t._2), t._1.isEmpty() ? Option.none() : Option.some(q(t._1))))));
   }
 
   private static Measurement measurement(Polarity polarity, String outturn) {
@@ -115,9 +115,12 @@ class ComparatorGroupTest {
 
   @Test
   void a_group_names_an_authority_once_and_has_a_name() {
-    refusedWith(ComparatorGroup.of(" ", "NI 16", YEAR, List.of(new Comparator(new Text("Camden"), Option.none()),
-        new Comparator(new Text("Camden"), Option.some(q("1"))))))
+    refusedWith(ComparatorGroup.of(" ", "NI 16", YEAR, List.of(new Member(new Text("Camden"), Option.none()),
+        new Member(new Text("Camden"), Option.some(q("1"))))))
         .containsExactly("name: expected non-blank text, got \" \"", "comparators: expected each authority once, got \"Camden\"");
+    assertThatThrownBy(() -> new ComparatorGroup(new Text("g"), Checks.orThrow(org.lsppm.core.indicator.IndicatorCode.of("NI 16")), YEAR,
+        List.of(new Member(new Text("Camden"), Option.none()), new Member(new Text("Camden"), Option.none()))))
+        .isInstanceOf(org.lsppm.core.InvalidInputException.class).hasMessageContaining("each authority once");
   }
 
   private static Gen<List<BigDecimal>> values() {

@@ -103,6 +103,25 @@ class LightThresholdsTest {
   }
 
   @Test
+  void improving_exactly_as_far_as_the_tolerance_keeps_the_inclusive_end_and_distances_reach_exclusive_ends() {
+    RatingPolicy havering = RatingPolicy.defaults().withOffTargetTrend(OffTargetTrendRule.IMPROVING_IS_AMBER);
+
+    assertThat(of(measurement(Polarity.HIGHER_IS_BETTER, Goal.of(q("350")), "300", "315"), havering).notRed())
+        .hasToString("at least 315");
+    assertThat(of(measurement(Polarity.LOWER_IS_BETTER, Goal.of(q("20")), "30", "22"), havering).notRed()).hasToString("at most 22");
+    assertThat(of(measurement(Polarity.LOWER_IS_BETTER, Goal.of(q("20")), "30", "25"), havering).notRed()).hasToString("below 25");
+    LightThresholds below = of(measurement(Polarity.HIGHER_IS_BETTER, Goal.of(q("350")), "150", "200"), havering);
+    assertThat(below.distanceToNotRed()).contains(q("50"));
+    LightThresholds range = of(measurement(Polarity.WITHIN_RANGE, Checks.orThrow(Goal.between(q("90"), q("95"))), "85", null),
+        RatingPolicy.defaults());
+    assertThat(range.distanceToGreen()).contains(q("5"));
+    assertThat(range.distanceToNotRed()).contains(q("0"));
+    assertThat(range.green().contains(q("90"))).isTrue();
+    assertThat(range.green().contains(q("95"))).isTrue();
+    assertThat(range.green().contains(q("95.0001"))).isFalse();
+  }
+
+  @Test
   void under_improving_is_amber_a_range_reaches_as_far_as_the_previous_distance_less_the_band() {
     RatingPolicy havering = RatingPolicy.defaults().withOffTargetTrend(OffTargetTrendRule.IMPROVING_IS_AMBER);
     Goal range = Checks.orThrow(Goal.between(q("90"), q("95")));

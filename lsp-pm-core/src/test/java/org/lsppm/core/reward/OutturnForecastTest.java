@@ -68,6 +68,9 @@ class OutturnForecastTest {
     assertThat(range.withoutSpread()).isEqualTo(new OutturnForecast.Fixed(q("55")));
     assertThat(range.draw(new SplittableRandom(3), 1).scale()).isEqualTo(1);
     assertThat(new OutturnForecast.Fixed(q("2.25")).draw(random, 1)).isEqualTo(new BigDecimal("2.2"));
+    assertThat(new OutturnForecast.Fixed(q("2.25")).scale()).isEqualTo(2);
+    assertThat(range.scale()).isZero();
+    assertThat(Checks.orThrow(OutturnForecast.normal(q("1.5"), q("0.125"))).scale()).isEqualTo(3);
     assertThat(Checks.orThrow(OutturnForecast.normal(q("1e16"), q("1"))).draw(random, 2).scale()).as("too large for a long").isEqualTo(2);
   }
 

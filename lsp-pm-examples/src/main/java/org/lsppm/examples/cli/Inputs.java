@@ -225,7 +225,7 @@ public final class Inputs {
     List<CsvFile.Row> rows = CsvFile.read(path, Set.of("group", "indicator", "period", "authority"), Set.of("value"), progress);
     java.util.List<String> problems = new ArrayList<>();
     String chosen = group != null ? group : rows.headOption().map(r -> r.get("group")).getOrNull();
-    java.util.Map<String, java.util.List<ComparatorGroup.Comparator>> members = new java.util.LinkedHashMap<>();
+    java.util.Map<String, java.util.List<ComparatorGroup.Member>> members = new java.util.LinkedHashMap<>();
     java.util.Map<String, ReportingPeriod> periods = new java.util.HashMap<>();
     java.util.Map<String, String> codes = new java.util.HashMap<>();
     java.util.Map<String, Long> seen = new java.util.HashMap<>();
@@ -247,7 +247,7 @@ public final class Inputs {
           found = found.append(row.at("authority") + ": expected each authority once per group, indicator and period, got "
               + authority.get() + " again for " + key + " (first on row " + earlier + ")");
         } else if (name.get().equals(chosen)) {
-          members.computeIfAbsent(key, k -> new ArrayList<>()).add(new ComparatorGroup.Comparator(authority.get(), value.get()));
+          members.computeIfAbsent(key, k -> new ArrayList<>()).add(new ComparatorGroup.Member(authority.get(), value.get()));
           periods.put(key, period.get());
           codes.put(key, code.get());
         }
