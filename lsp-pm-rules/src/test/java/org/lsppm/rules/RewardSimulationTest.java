@@ -40,6 +40,7 @@ class RewardSimulationTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Tag("slow") // 16,000 draws: left out of mutation runs, where the zero-spread property checks the counting
   void the_chance_of_each_trigger_matches_the_forecasts_distribution() {
     // W 50, T 60: the threshold is at 56. For a triangle from 40 to 70 peaking at 55,
     // P(X >= 56) = 14^2 / (30 * 15) = 0.4356 and P(X >= 60) = 10^2 / 450 = 0.2222. Written in

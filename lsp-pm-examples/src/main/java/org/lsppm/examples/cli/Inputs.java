@@ -217,11 +217,10 @@ public final class Inputs {
   }
 
   /**
-   * The comparator groups of one name ({@code group}, or the file's first when null), keyed by
-   * indicator code and period ({@code "NI 16 2008/09"}); one row per group, indicator, period and
-   * authority.
+   * The comparator groups of one name ({@code group}, or the file's first when null), one per
+   * indicator and period, in the file's order; one row per group, indicator, period and authority.
    */
-  public static java.util.Map<String, ComparatorGroup> comparators(Path path, String group, boolean progress) throws BadInput {
+  public static List<ComparatorGroup> comparators(Path path, String group, boolean progress) throws BadInput {
     List<CsvFile.Row> rows = CsvFile.read(path, Set.of("group", "indicator", "period", "authority"), Set.of("value"), progress);
     java.util.List<String> problems = new ArrayList<>();
     String chosen = group != null ? group : rows.headOption().map(r -> r.get("group")).getOrNull();
@@ -258,9 +257,8 @@ public final class Inputs {
       problems.add(path + ": expected a group named " + group + " (one of " + String.join(", ", groups) + ")");
     }
     BadInput.throwIfAny(problems);
-    java.util.Map<String, ComparatorGroup> result = new java.util.LinkedHashMap<>();
-    members.forEach((key, list) -> result.put(key, Checks.orThrow(ComparatorGroup.of(chosen, codes.get(key), periods.get(key), list))));
-    return result;
+    return List.ofAll(members.entrySet()).map(e ->
+        Checks.orThrow(ComparatorGroup.of(chosen, codes.get(e.getKey()), periods.get(e.getKey()), e.getValue())));
   }
 
   /** The columns each kind of forecast uses; the others must be empty. */

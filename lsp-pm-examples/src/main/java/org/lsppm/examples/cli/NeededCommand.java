@@ -26,7 +26,7 @@ final class NeededCommand extends ReportCommand {
     List<List<Object>> rows = List.ofAll(ratings).flatMap(r -> LightThresholds.of(r.measurement(), policy).map(t -> List.<Object>of(
         r.measurement().indicator().code(), r.measurement().indicator().title(), r.measurement().period(),
         r.measurement().outturn().value().map(String::valueOf).getOrElse("awaited"),
-        Report.Cell.light(r.light().get(), r.explanation()),
+        Report.Cell.lightOf(r),
         t.green(), distance(t.distanceToGreen()), t.notRed(), distance(t.distanceToNotRed()), t.tolerance().value().toPlainString())));
     int dataOnly = ratings.size() - rows.size();
     return new Report("Outturn needed for each light", List.of(Report.section("Thresholds (" + rows.size() + ")",

@@ -1,8 +1,12 @@
 package org.lsppm.examples.cli;
 
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.nio.file.Path;
+import org.lsppm.core.indicator.IndicatorCode;
+import org.lsppm.core.period.ReportingPeriod;
 import org.lsppm.core.rating.ComparatorGroup;
 import org.lsppm.core.rating.IndicatorRating;
 import org.lsppm.core.rating.Measurement;
@@ -49,26 +53,26 @@ final class RateCommand extends ReportCommand {
       return comparison(PolicyComparison.of(DroolsRatingEngine.forPolicy(p), DroolsRatingEngine.forPolicy(other), measurements));
     }
     Seq<IndicatorRating> ratings = DroolsRatingEngine.forPolicy(p).rate(measurements);
-    java.util.Map<String, ComparatorGroup> groups = comparators == null ? java.util.Map.of()
-        : Inputs.comparators(comparators, group, progress());
+    io.vavr.collection.Map<Tuple2<IndicatorCode, ReportingPeriod>, ComparatorGroup> groups = comparators == null
+        ? io.vavr.collection.HashMap.empty()
+        : Inputs.comparators(comparators, group, progress()).toMap(g -> Tuple.of(g.indicator(), g.period()), g -> g);
     boolean explain = format != Format.TABLE;
     List<List<Object>> rows = List.ofAll(ratings).map(r -> List.<Object>of(
         r.measurement().indicator().code(), r.measurement().indicator().title(), r.measurement().period(),
         r.measurement().basis() == RatingBasis.NONE ? "-" : r.measurement().basis().name().toLowerCase(java.util.Locale.UK)
             + " " + r.measurement().goal().get(),
-        r.measurement().outturn().value().map(String::valueOf).getOrElse("awaited"),
-        r.light().map(l -> (Object) Report.Cell.light(l, r.explanation())).getOrElse("data only"),
+        r.measurement().outturn().value().map(String::valueOf).getOrElse("awaited"), Report.Cell.lightOf(r),
         r.rule(), r.trend().map(t -> t.trend().name()).getOrElse("-"))
-        .appendAll(comparators == null ? List.empty() : placement(io.vavr.control.Option.of(groups.get(key(r.measurement())))
-            .map(g -> g.place(r.measurement()))))
+        .appendAll(comparators == null ? List.empty() : placement(groups.get(key(r.measurement())).map(g -> g.place(r.measurement()))))
         .appendAll(explain ? List.of(r.explanation()) : List.empty()));
     List<String> columns = List.of("indicator", "title", "period", "against", "outturn", "light", "rule", "trend")
         .appendAll(comparators == null ? List.empty() : List.of("quartile", "rank", "of", "comparators"));
     List<String> footer = List.of(policyLine("Rating", p));
     if (comparators != null) {
-      java.util.Set<String> rated = ratings.map(r -> key(r.measurement())).toJavaSet();
-      List<String> unused = List.ofAll(groups.keySet()).filter(k -> !rated.contains(k));
-      String name = groups.values().stream().findFirst().map(g -> g.name().value()).orElse(group == null ? "-" : group);
+      io.vavr.collection.Set<Tuple2<IndicatorCode, ReportingPeriod>> rated = ratings.map(r -> key(r.measurement())).toSet();
+      List<String> unused = groups.values().toList().filter(g -> !rated.contains(Tuple.of(g.indicator(), g.period())))
+          .map(g -> g.indicator() + " " + g.period());
+      String name = groups.values().headOption().map(g -> g.name().value()).getOrElse(group == null ? "-" : group);
       footer = footer.prepend("Comparator group " + name + ": quartile 1 is the best whichever way is better; quartile points as "
           + "a spreadsheet's QUARTILE.INC over the comparators with a value and this council's outturn; an outturn on a point is "
           + "placed in the better quartile; equal values share a rank."
@@ -78,8 +82,8 @@ final class RateCommand extends ReportCommand {
         explain ? columns.append("explanation") : columns, rows)), footer);
   }
 
-  private static String key(Measurement m) {
-    return m.indicator().code() + " " + m.period();
+  private static Tuple2<IndicatorCode, ReportingPeriod> key(Measurement m) {
+    return Tuple.of(m.indicator().code(), m.period());
   }
 
   private static List<Object> placement(io.vavr.control.Option<ComparatorGroup.Placement> placement) {
@@ -92,8 +96,8 @@ final class RateCommand extends ReportCommand {
     List<List<Object>> changes = c.changes().map(ch -> List.<Object>of(ch.measurement().indicator().code(),
         ch.measurement().indicator().title(), ch.measurement().period(),
         ch.measurement().outturn().value().map(String::valueOf).getOrElse("awaited"),
-        light(ch.current()), ch.current().rule(), ch.current().allowance().map(String::valueOf).getOrElse(""),
-        light(ch.proposed()), ch.proposed().rule(), ch.proposed().allowance().map(String::valueOf).getOrElse(""),
+        Report.Cell.lightOf(ch.current()), ch.current().rule(), ch.current().allowance().map(String::valueOf).getOrElse(""),
+        Report.Cell.lightOf(ch.proposed()), ch.proposed().rule(), ch.proposed().allowance().map(String::valueOf).getOrElse(""),
         ch.isBetter() ? "better" : "worse"));
     List<List<Object>> counts = c.themes().append(c.overall()).map(t -> List.<Object>of(t.theme())
         .appendAll(LIT.flatMap(l -> List.<Object>of(t.current().get(l).get(), t.proposed().get(l).get()))));
@@ -113,9 +117,5 @@ final class RateCommand extends ReportCommand {
 
   private static String word(TrafficLight l) {
     return l.name().charAt(0) + l.name().substring(1).toLowerCase(java.util.Locale.UK);
-  }
-
-  private static Object light(IndicatorRating r) {
-    return r.light().map(l -> (Object) Report.Cell.light(l, r.explanation())).getOrElse("data only");
   }
 }

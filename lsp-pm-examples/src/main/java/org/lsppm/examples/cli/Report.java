@@ -38,6 +38,11 @@ record Report(String title, List<Report.Section> sections, List<String> footer) 
     static Cell light(TrafficLight light, String explanation) {
       return new Cell(light.name(), Option.some(light), Option.some(explanation));
     }
+
+    /** A rating's light with its explanation, or {@code data only} when it has none. */
+    static Cell lightOf(org.lsppm.core.rating.IndicatorRating rating) {
+      return rating.light().map(l -> light(l, rating.explanation())).getOrElse(() -> of("data only"));
+    }
   }
 
   /** A section from rows of plain values. */

@@ -127,6 +127,7 @@ class CommandLineTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Tag("slow") // three 2,000-draw runs: left out of mutation runs
   void simulate_reports_each_triggers_chance_and_the_grant_to_budget_the_same_for_the_same_seed() {
     String[] args = {"simulate", "--agreement", data("lpsa-agreement.json"), "--forecasts", data("lpsa-forecasts.csv"),
         "--draws", "2000", "--seed", "42", "--format", "csv"};
@@ -156,6 +157,7 @@ class CommandLineTest {
 
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"table", "csv", "json", "markdown", "html"})
+  @org.junit.jupiter.api.Tag("slow") // five commands in five formats: left out of mutation runs
   void the_questions_subcommands_write_every_format(String format) throws Exception {
     java.util.List<java.util.List<String>> commands = java.util.List.of(
         java.util.List.of("needed", "--measurements", data("measurements.csv")),

@@ -19,6 +19,7 @@ import org.lsppm.core.period.FinancialYear;
  * Latin, every number, date and period is still written with ASCII digits, and the library reads
  * back the JSON it wrote.
  */
+@org.junit.jupiter.api.Tag("slow") // every format of six commands in five locales: left out of mutation runs
 class LocaleIndependenceTest {
   private static final Locale ORIGINAL = Locale.getDefault();
 
