@@ -40,7 +40,7 @@ final class SimulateCommand extends ReportCommand {
   @Override
   Report report() throws BadInput {
     int n = (int) whole("--draws", draws, 1, RewardSimulation.MAX_DRAWS);
-    long s = whole("--seed", seed, Long.MIN_VALUE, Long.MAX_VALUE);
+    long s = whole("--seed", seed, -999_999_999_999_999_999L, 999_999_999_999_999_999L); // 18 digits, as every number read
     Integer p = places == null ? null : (int) whole("--places", places, 0, Checks.MAX_DECIMAL_PLACES);
     RewardAgreement agreement = inputs.agreement();
     RewardPolicy policy = inputs.policy();
@@ -80,13 +80,12 @@ final class SimulateCommand extends ReportCommand {
     return "fixed " + f.centre();
   }
 
+  /** A whole number from {@code min} to {@code max}, read by the one number reader every input goes through. */
   private static long whole(String option, String text, long min, long max) throws BadInput {
-    String t = text.strip();
-    if (t.matches("-?[0-9]{1,18}")) { // ASCII digits only, as every number lsp-pm reads
-      long v = Long.parseLong(t);
-      if (v >= min && v <= max) {
-        return v;
-      }
+    var v = Values.number(text).map(q -> q.value());
+    if (v.isValid() && v.get().scale() <= 0 && v.get().compareTo(java.math.BigDecimal.valueOf(min)) >= 0
+        && v.get().compareTo(java.math.BigDecimal.valueOf(max)) <= 0) {
+      return v.get().longValueExact();
     }
     throw BadInput.of(option + ": expected a whole number from " + String.format(java.util.Locale.UK, "%,d", min) + " to "
         + String.format(java.util.Locale.UK, "%,d", max) + ", got \"" + text + "\"");

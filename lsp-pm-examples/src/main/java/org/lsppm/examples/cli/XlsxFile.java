@@ -52,11 +52,9 @@ final class XlsxFile {
   }
 
   static List<CsvFile.Row> read(Path path, Set<String> required, Set<String> optional, boolean progress) throws BadInput {
-    String given = path.toString();
-    Matcher m = SHEET.matcher(given);
-    boolean named = !given.toLowerCase(Locale.ROOT).endsWith(".xlsx") && m.matches();
-    String file = named ? m.group(1) : given;
-    String wanted = named ? m.group(2) : null;
+    String file = file(path).toString();
+    Matcher m = SHEET.matcher(path.toString());
+    String wanted = file.equals(path.toString()) || !m.matches() ? null : m.group(2);
     try (InputStream in = Files.newInputStream(Path.of(file))) {
       byte[] start = in.readNBytes(8);
       if (ReadableWorkbook.isOLE2Header(start)) {
