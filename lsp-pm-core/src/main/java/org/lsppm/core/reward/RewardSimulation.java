@@ -106,10 +106,9 @@ public final class RewardSimulation {
   /** The scenario of draw {@code i} under {@code seed}: what the engine evaluates for that draw. */
   public Scenario scenario(long seed, int i) {
     SplittableRandom random = new SplittableRandom(seed + GOLDEN * (i + 1L));
-    @SuppressWarnings("unchecked")
-    Tuple2<TargetId, Quantity>[] outturns = new Tuple2[ordered.length];
+    java.util.List<Tuple2<TargetId, Quantity>> outturns = new ArrayList<>(ordered.length);
     for (int j = 0; j < ordered.length; j++) {
-      outturns[j] = Tuple.of(ids[j], new Quantity(ordered[j].draw(random, scales[j])));
+      outturns.add(Tuple.of(ids[j], new Quantity(ordered[j].draw(random, scales[j]))));
     }
     return new Scenario(new Text("draw " + (i + 1)), LinkedHashMap.ofEntries(outturns), LinkedHashMap.empty());
   }
