@@ -26,19 +26,30 @@ public final class TextTable {
 
   /** Prints the header and rows, each line starting with {@code indent}. */
   public void printTo(PrintStream out, String indent) {
+    lines(indent).forEach(out::println);
+  }
+
+  /** Prints the header and rows to a writer, each line starting with {@code indent}. */
+  public void printTo(java.io.PrintWriter out, String indent) {
+    lines(indent).forEach(out::println);
+  }
+
+  private List<String> lines(String indent) {
     int[] widths = new int[header.size()];
     for (List<String> r : allRows()) {
       for (int i = 0; i < r.size(); i++) {
         widths[i] = Math.max(widths[i], r.get(i).length());
       }
     }
+    List<String> lines = new ArrayList<>();
     for (List<String> r : allRows()) {
       StringBuilder line = new StringBuilder(indent);
       for (int i = 0; i < r.size(); i++) {
         line.append(i == r.size() - 1 ? r.get(i) : String.format(java.util.Locale.ROOT, "%-" + widths[i] + "s  ", r.get(i)));
       }
-      out.println(line.toString().stripTrailing());
+      lines.add(line.toString().stripTrailing());
     }
+    return lines;
   }
 
   private List<List<String>> allRows() {

@@ -1,5 +1,7 @@
 package org.lsppm.core.reward;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -16,7 +18,14 @@ import org.lsppm.core.Quantity;
  * What an analyst believes a measure's final outturn will be, as a distribution to draw from:
  * a range with a most likely value, a normal distribution, a single value, or a normal derived
  * from the in-year figures' straight-line trend and its residual error. Immutable and thread-safe.
+ * In JSON each names its kind: {@code {"kind": "range", "low": 15.4, "likely": 16.1, "high": 17.6}},
+ * {@code "normal"} (mean, standardDeviation) or {@code "fixed"} (value).
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = OutturnForecast.Triangular.class, name = "range"),
+    @JsonSubTypes.Type(value = OutturnForecast.Normal.class, name = "normal"),
+    @JsonSubTypes.Type(value = OutturnForecast.Fixed.class, name = "fixed")})
 public sealed interface OutturnForecast {
 
   /** The most decimal places the forecast's own figures are written with, to which each draw is rounded. */

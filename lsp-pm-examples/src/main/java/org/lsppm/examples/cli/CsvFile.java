@@ -85,11 +85,27 @@ final class CsvFile {
    * {@code required} and {@code optional}.
    */
   static List<Row> read(Path path, Set<String> required, Set<String> optional, boolean progress) throws BadInput {
+    try (Rows rows = open(path, required, optional, progress)) {
+      java.util.List<Row> all = new ArrayList<>();
+      rows.forEachRemaining(all::add);
+      rows.finish();
+      return List.ofAll(all);
+    }
+  }
+
+  /**
+   * The rows of a CSV file or a sheet, one at a time, so a large file is never held whole: the
+   * header is checked at once; problems of the file's shape found on the way are kept, and
+   * {@link Rows#finish()} reports them.
+   */
+  static Rows open(Path path, Set<String> required, Set<String> optional, boolean progress) throws BadInput {
     if (XlsxFile.isWorkbook(path)) {
-      return XlsxFile.read(path, required, optional, progress);
+      return new Rows(path.toString(), XlsxFile.read(path, required, optional, progress).iterator(), null, null, List.empty(), false);
     }
     String name = path.toString();
-    try (Reader in = open(path, name)) {
+    Reader in = null;
+    try {
+      in = open(path, name);
       CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(false).setIgnoreSurroundingSpaces(true)
           .setIgnoreEmptyLines(false).setAllowMissingColumnNames(false)
           .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW).get();
@@ -112,12 +128,83 @@ final class CsvFile {
           .forEach(c -> problems.add(name + ":1:" + c + ": expected one of the columns "
               + String.join(", ", List.ofAll(required).appendAll(optional).sorted()) + ", got an unknown column"));
       BadInput.throwIfAny(problems);
-      java.util.List<Row> rows = new ArrayList<>();
-      // Rows as a spreadsheet numbers them: a blank line is a (blank) row, and a quoted field
-      // holding a line break is still one row. So rows are counted by record, not by line.
-      long row = 1;
+      Rows rows = new Rows(name, null, parser, in, List.ofAll(header), progress);
+      in = null;
+      return rows;
+    } catch (BoundedReader.RowTooLong e) {
+      throw BadInput.of(tooLong(name, e));
+    } catch (NoSuchFileException e) {
+      throw BadInput.of(name + ": expected a readable file, got none at that path");
+    } catch (CharacterCodingException e) {
+      throw BadInput.of(name + ": expected UTF-8 text, got bytes that are not UTF-8");
+    } catch (IOException e) {
+      throw BadInput.of(name + ": expected a readable file, got " + e.getMessage());
+    } finally {
+      closeQuietly(in);
+    }
+  }
+
+  private static void closeQuietly(Reader in) {
+    if (in != null) {
       try {
-        for (CSVRecord record : parser) {
+        in.close();
+      } catch (IOException e) {
+        // Nothing was read from it that matters.
+      }
+    }
+  }
+
+  /** The rows of one input, read as they are asked for. */
+  static final class Rows implements java.util.Iterator<Row>, AutoCloseable {
+    private final String name;
+    private final java.util.Iterator<Row> given;
+    private final java.util.Iterator<CSVRecord> records;
+    private final Reader in;
+    private final List<String> header;
+    private final boolean progress;
+    private final java.util.List<String> problems = new ArrayList<>();
+    private Row next;
+    private long row = 1;
+    private long count;
+
+    private Rows(String name, java.util.Iterator<Row> given, CSVParser parser, Reader in, List<String> header, boolean progress) {
+      this.name = name;
+      this.given = given;
+      this.records = parser == null ? null : parser.iterator();
+      this.in = in;
+      this.header = header;
+      this.progress = progress;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next == null) {
+        next = given != null ? (given.hasNext() ? given.next() : null) : read();
+        if (next != null) {
+          count++;
+        }
+      }
+      return next != null;
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      Row r = next;
+      next = null;
+      return r;
+    }
+
+    /**
+     * The next data row of the CSV file: rows as a spreadsheet numbers them, so a blank line is a
+     * (blank) row and a quoted field holding a line break is still one row.
+     */
+    private Row read() {
+      try {
+        while (records.hasNext()) {
+          CSVRecord record = records.next();
           row++;
           if (record.size() == 1 && record.get(0).isEmpty()) {
             continue;
@@ -139,31 +226,33 @@ final class CsvFile {
               values.put(column, org.lsppm.core.Checks.strip(value));
             }
           }
-          rows.add(new Row(name, row, values));
-          if (progress && rows.size() % PROGRESS_EVERY == 0) {
-            System.err.print("\rreading " + name + ": " + String.format(java.util.Locale.UK, "%,d", rows.size()) + " rows");
+          if (progress && (count + 1) % PROGRESS_EVERY == 0) {
+            System.err.print("\rreading " + name + ": " + String.format(java.util.Locale.UK, "%,d", count + 1) + " rows");
           }
+          return new Row(name, row, values);
         }
       } catch (UncheckedIOException e) {
         problems.add(e.getCause() instanceof BoundedReader.RowTooLong tooLong ? tooLong(name, tooLong)
             : name + ":" + (row + 1) + ": expected well-formed CSV, got " + e.getCause().getMessage());
       }
-      if (progress && rows.size() >= PROGRESS_EVERY) {
+      return null;
+    }
+
+    /** After the last row: every problem of the file's shape, or none at all. */
+    void finish() throws BadInput {
+      close();
+      if (progress && count >= PROGRESS_EVERY) {
         System.err.println();
       }
       BadInput.throwIfAny(problems);
-      if (rows.isEmpty()) {
+      if (count == 0) {
         throw BadInput.of(name + ":2: expected at least one row after the header, got none");
       }
-      return List.ofAll(rows);
-    } catch (BoundedReader.RowTooLong e) {
-      throw BadInput.of(tooLong(name, e));
-    } catch (NoSuchFileException e) {
-      throw BadInput.of(name + ": expected a readable file, got none at that path");
-    } catch (CharacterCodingException e) {
-      throw BadInput.of(name + ": expected UTF-8 text, got bytes that are not UTF-8");
-    } catch (IOException e) {
-      throw BadInput.of(name + ": expected a readable file, got " + e.getMessage());
+    }
+
+    @Override
+    public void close() {
+      closeQuietly(in);
     }
   }
 

@@ -1,49 +1,53 @@
 package org.lsppm.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.collection.List;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.lsppm.core.rating.TrafficLight;
+import org.lsppm.core.Json;
 import org.lsppm.examples.TextTable;
 
 /** The ways a report can be written. */
 enum Format {
-  /** Aligned columns for a terminal. */
+  /** Aligned columns for a terminal, for people. */
   TABLE,
-  /** RFC 4180 CSV, one block per section separated by a blank line, each with its header. */
+  /**
+   * One table as RFC 4180 CSV for machines and spreadsheets: a snake_case header, numbers plain,
+   * dates and periods ISO, words as their enum names; {@code --table} chooses which table.
+   */
   CSV,
-  /** A JSON object: title, sections with rows as objects keyed by column, footer. */
+  /** The library's own result, written through its JSON binding ({@link org.lsppm.core.Json}). */
   JSON,
-  /** GitHub-flavoured Markdown tables. */
+  /** GitHub-flavoured Markdown tables, for people. */
   MARKDOWN,
   /** One self-contained HTML page for a committee paper. */
   HTML;
 
-  String render(Report report) {
-    return switch (this) {
-      case TABLE -> table(report);
-      case CSV -> csv(report);
-      case JSON -> json(report);
-      case MARKDOWN -> markdown(report);
-      case HTML -> Html.page(report);
-    };
+  /** Whether the format is for machines: its cells are values, not text. */
+  boolean isData() {
+    return this == CSV || this == JSON;
   }
 
-  private static String table(Report r) {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+  /** Writes {@code report} to {@code out}; for CSV, the table named {@code table}. */
+  void render(Report report, Report.Section table, Writer out) throws IOException {
+    switch (this) {
+      case TABLE -> table(report, out);
+      case CSV -> csv(table.forMachines(), out);
+      case JSON -> json(report.data(), out);
+      case MARKDOWN -> markdown(report, out);
+      case HTML -> out.write(Html.page(report));
+    }
+  }
+
+  private static void table(Report r, Writer w) {
+    java.io.PrintWriter out = new java.io.PrintWriter(w);
     out.println(r.title());
-    for (Report.Section s : r.sections()) {
+    for (Report.Section s : r.sections().map(Report.Section::forPeople)) {
       out.println();
       out.println(s.heading());
-      TextTable table = new TextTable(s.columns().toJavaArray(String[]::new));
+      TextTable table = new TextTable(s.columns().map(Report.Column::header).toJavaArray(String[]::new));
       s.rows().forEach(row -> table.row(row.map(Report.Cell::text).toJavaArray()));
       table.printTo(out, "  ");
     }
@@ -51,64 +55,76 @@ enum Format {
       out.println();
       out.println(f);
     });
-    return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    out.flush();
   }
 
-  private static String csv(Report r) {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-      boolean first = true;
-      for (Report.Section s : r.sections()) {
-        if (!first) {
-          printer.println();
-        }
-        first = false;
-        printer.printRecord(s.columns().prepend("section").map(Format::spreadsheetSafe).toJavaList());
-        for (List<Report.Cell> row : s.rows()) {
-          printer.printRecord(row.map(Report.Cell::text).prepend(s.heading()).map(Format::spreadsheetSafe).toJavaList());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private static void csv(Report.Section s, Writer out) throws IOException {
+    CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT);
+    printer.printRecord(s.columns().map(Report.Column::key).toJavaList());
+    for (List<Report.Cell> row : s.rows()) {
+      printer.printRecord(row.map(Format::csvValue).toJavaList());
     }
-    return out.toString();
+    printer.flush();
   }
 
-  private static String json(Report r) {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode().put("title", r.title());
-    ArrayNode sections = root.putArray("sections");
-    for (Report.Section s : r.sections()) {
-      ObjectNode section = sections.addObject().put("heading", s.heading());
-      ArrayNode rows = section.putArray("rows");
-      for (List<Report.Cell> row : s.rows()) {
-        ObjectNode o = rows.addObject();
-        for (int i = 0; i < row.size(); i++) {
-          o.put(s.columns().get(i), row.get(i).text());
-          String column = s.columns().get(i);
-          row.get(i).explanation().forEach(e -> o.put(column + " explanation", e));
+  /** A cell's value as CSV writes it: numbers plain, text made safe to open in a spreadsheet. */
+  private static String csvValue(Report.Cell cell) {
+    Object v = cell.value();
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof BigDecimal d) {
+      return d.toPlainString();
+    }
+    return v instanceof String text ? spreadsheetSafe(text) : v.toString();
+  }
+
+  /**
+   * The result through the library's JSON binding; a result that is a stream of values (the
+   * ratings of a large file) is written as a JSON array one value at a time.
+   */
+  private static void json(Object data, Writer out) throws IOException {
+    com.fasterxml.jackson.databind.ObjectWriter writer = Json.newMapper().writer();
+    if (data instanceof Streamed<?> values) {
+      try (com.fasterxml.jackson.databind.SequenceWriter sequence = writer.writeValuesAsArray(new NonClosing(out))) {
+        for (Object v : values) {
+          sequence.write(v);
         }
       }
+    } else {
+      writer.writeValue(new NonClosing(out), data);
     }
-    ArrayNode footer = root.putArray("footer");
-    r.footer().forEach(footer::add);
-    try {
-      return mapper.writeValueAsString(root) + "\n";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    out.write('\n');
+  }
+
+  /** Values a JSON report writes as an array one at a time, never holding them all. */
+  interface Streamed<T> extends Iterable<T> {}
+
+  /** A writer Jackson may close without closing the output under it. */
+  private static final class NonClosing extends java.io.FilterWriter {
+    NonClosing(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
     }
   }
 
-  private static String markdown(Report r) {
-    StringBuilder out = new StringBuilder("# ").append(escapeMarkdown(r.title())).append('\n');
-    for (Report.Section s : r.sections()) {
+  private static void markdown(Report r, Writer out) throws IOException {
+    out.append("# ").append(escapeMarkdown(r.title())).append('\n');
+    for (Report.Section s : r.sections().map(Report.Section::forPeople)) {
       out.append("\n## ").append(escapeMarkdown(s.heading())).append("\n\n");
-      out.append("| ").append(s.columns().map(Format::escapeMarkdown).mkString(" | ")).append(" |\n");
+      out.append("| ").append(s.columns().map(c -> escapeMarkdown(c.header())).mkString(" | ")).append(" |\n");
       out.append("|").append(s.columns().map(c -> "---").mkString("|")).append("|\n");
-      s.rows().forEach(row -> out.append("| ").append(row.map(c -> escapeMarkdown(c.text())).mkString(" | ")).append(" |\n"));
+      for (List<Report.Cell> row : s.rows()) {
+        out.append("| ").append(row.map(c -> escapeMarkdown(c.text())).mkString(" | ")).append(" |\n");
+      }
     }
-    r.footer().forEach(f -> out.append('\n').append(escapeMarkdown(f)).append('\n'));
-    return out.toString();
+    for (String f : r.footer()) {
+      out.append('\n').append(escapeMarkdown(f)).append('\n');
+    }
   }
 
   /**
@@ -152,7 +168,4 @@ enum Format {
     return "'" + text;
   }
 
-  static String lightWord(TrafficLight light) {
-    return light.name().charAt(0) + light.name().substring(1).toLowerCase(java.util.Locale.UK);
-  }
 }

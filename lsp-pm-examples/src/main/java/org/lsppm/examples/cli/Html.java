@@ -24,9 +24,9 @@ final class Html {
         .append("td.light-purple{background:#6a1b9a;color:#fff;font-weight:bold}\n")
         .append("footer{border-top:1px solid #999;margin-top:2em;padding-top:.5em;font-size:.9em}\n")
         .append("</style>\n</head>\n<body>\n<h1>").append(escape(r.title())).append("</h1>\n");
-    for (Report.Section s : r.sections()) {
+    for (Report.Section s : r.sections().map(Report.Section::forPeople)) {
       out.append("<h2>").append(escape(s.heading())).append("</h2>\n<table>\n<thead><tr>");
-      s.columns().forEach(c -> out.append("<th scope=\"col\">").append(escape(c)).append("</th>"));
+      s.columns().forEach(c -> out.append("<th scope=\"col\">").append(escape(c.header())).append("</th>"));
       out.append("</tr></thead>\n<tbody>\n");
       for (List<Report.Cell> row : s.rows()) {
         out.append("<tr>");
@@ -45,7 +45,7 @@ final class Html {
       return "<td>" + escape(c.text()) + "</td>";
     }
     TrafficLight light = c.light().get();
-    String word = Format.lightWord(light);
+    String word = Report.word(light);
     String why = c.explanation().getOrElse(word);
     return "<td class=\"light-" + light.name().toLowerCase(java.util.Locale.UK) + "\" title=\"" + escape(why) + "\">"
         + escape(word) + "</td>";

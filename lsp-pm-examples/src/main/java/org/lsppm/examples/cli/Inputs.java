@@ -57,14 +57,71 @@ public final class Inputs {
 
   /** Measurements: one row per outturn of an indicator against its target. */
   public static List<Measurement> measurements(Path path, boolean progress) throws BadInput {
-    List<CsvFile.Row> rows = CsvFile.read(path, Set.of("indicator", "polarity", "period", "status"),
+    try (MeasurementRows rows = measurementRows(path, progress)) {
+      java.util.List<Measurement> all = new ArrayList<>();
+      rows.forEachRemaining(all::add);
+      rows.finish();
+      return List.ofAll(all);
+    }
+  }
+
+  /** Measurements read one row at a time, for inputs too large to hold; see {@link MeasurementRows}. */
+  static MeasurementRows measurementRows(Path path, boolean progress) throws BadInput {
+    return new MeasurementRows(CsvFile.open(path, Set.of("indicator", "polarity", "period", "status"),
         Set.of("title", "theme", "unit", "vital_sign", "target", "target_lower", "target_upper", "outturn", "previous", "tolerance"),
-        progress);
-    java.util.List<String> problems = new ArrayList<>();
-    java.util.List<Measurement> result = new ArrayList<>(rows.size());
-    java.util.Map<String, Long> seen = new java.util.HashMap<>();
-    java.util.Map<String, FirstRow> firstOfIndicator = new java.util.HashMap<>();
-    for (CsvFile.Row row : rows) {
+        progress));
+  }
+
+  /**
+   * The measurements of a file as they are read: a row with problems yields nothing and its
+   * problems are kept, with those of every other row, for {@link #finish()}. What is remembered
+   * across rows is one key per indicator and period (for duplicates) and each indicator's first
+   * row (for disagreements), not the measurements.
+   */
+  static final class MeasurementRows implements java.util.Iterator<Measurement>, AutoCloseable {
+    private final CsvFile.Rows rows;
+    private final java.util.List<String> problems = new ArrayList<>();
+    private final java.util.Map<String, Long> seen = new java.util.HashMap<>();
+    private final java.util.Map<String, FirstRow> firstOfIndicator = new java.util.HashMap<>();
+    private Measurement next;
+
+    MeasurementRows(CsvFile.Rows rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && rows.hasNext()) {
+        next = measurement(rows.next());
+      }
+      return next != null;
+    }
+
+    @Override
+    public Measurement next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      Measurement m = next;
+      next = null;
+      return m;
+    }
+
+    /**
+     * After the last measurement: the problems of the file's shape (rows with the wrong number of
+     * fields) if it has any, else every problem of every row; or none.
+     */
+    void finish() throws BadInput {
+      rows.finish();
+      BadInput.throwIfAny(problems);
+    }
+
+    @Override
+    public void close() {
+      rows.close();
+    }
+
+    private Measurement measurement(CsvFile.Row row) {
       List<String> found = List.empty();
       var code = Checks.text(row.get("indicator"));
       var polarity = Values.polarity(row.get("polarity"));
@@ -88,6 +145,7 @@ public final class Inputs {
         FirstRow first = firstOfIndicator.computeIfAbsent(code.get(), c -> new FirstRow(row, polarity.toOption()));
         found = found.appendAll(disagreements(row, polarity.toOption(), first, code.get()));
       }
+      Measurement result = null;
       if (found.isEmpty()) {
         String key = code.get() + " " + period.get();
         Long earlier = seen.putIfAbsent(key, row.row());
@@ -95,19 +153,18 @@ public final class Inputs {
           found = found.append(row.at("indicator") + ": expected one row per indicator and period, got "
               + key + " again (first on row " + earlier + ")");
         } else {
-          Validation<String, Measurement> m = measurement(row, code.get(), polarity.get(), period.get(), status.get(),
+          Validation<String, Measurement> m = Inputs.measurement(row, code.get(), polarity.get(), period.get(), status.get(),
               outturn.get(), target.get(), lower.get(), upper.get(), previous.get(), vital.get(), tolerance.get());
           if (m.isInvalid()) {
             found = found.append(m.getError());
           } else {
-            result.add(m.get());
+            result = m.get();
           }
         }
       }
       problems.addAll(found.toJavaList());
+      return result;
     }
-    BadInput.throwIfAny(problems);
-    return List.ofAll(result);
   }
 
   /** The first row of an indicator, with the polarity read from it (none if it did not read). */

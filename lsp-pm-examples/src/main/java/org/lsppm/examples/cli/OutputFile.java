@@ -1,6 +1,7 @@
 package org.lsppm.examples.cli;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -44,13 +45,17 @@ final class OutputFile {
     BadInput.throwIfAny(problems);
   }
 
-  /** Writes {@code text} (UTF-8) to {@code output} through a temporary file moved into place. */
-  static void write(Path output, String text) throws IOException {
+  /** What writes a report's text; it may find the input bad part-way, and then nothing is kept. */
+  interface Body {
+    void writeTo(Writer out) throws IOException, BadInput;
+  }
+
+  /** Writes the body (UTF-8) to {@code output} through a temporary file moved into place when complete. */
+  static void write(Path output, Body body) throws IOException, BadInput {
     Path absolute = output.toAbsolutePath();
-    Path dir = absolute.getParent();
-    Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
+    Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
     try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      writeWhole(temp, body);
       try {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -58,6 +63,29 @@ final class OutputFile {
       }
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * Writes the body to standard output only once it is complete: it goes to a temporary file
+   * first, so a large report never sits in memory and bad input found part-way prints nothing.
+   */
+  static void writeTo(Writer out, Body body) throws IOException, BadInput {
+    Path temp = Files.createTempFile("lsp-pm-", ".part");
+    try {
+      writeWhole(temp, body);
+      try (java.io.Reader in = Files.newBufferedReader(temp, StandardCharsets.UTF_8)) {
+        in.transferTo(out);
+      }
+      out.flush();
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static void writeWhole(Path file, Body body) throws IOException, BadInput {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      body.writeTo(w);
     }
   }
 

@@ -20,8 +20,8 @@ final class PlanCheckCommand extends ReportCommand {
     ReviewReport r = check.check();
     hasFindings = !r.plan().isEmpty();
     List<List<Object>> rows = r.plan().map(f -> List.of(f.subject(), f.issue(), f.rule()));
-    return new Report("Actions and improvement plan on " + r.asOf(), List.of(Report.section(
-        "Findings (" + rows.size() + ")", List.of("subject", "finding", "rule"), rows)), List.empty());
+    return new Report("Actions and improvement plan on " + r.asOf(), List.of(Report.section("findings",
+        "Findings (" + rows.size() + ")", List.of("subject", "finding", "rule"), rows)), List.empty(), r.plan());
   }
 
   @Override

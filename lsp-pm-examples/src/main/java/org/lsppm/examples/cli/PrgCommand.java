@@ -55,37 +55,56 @@ final class PrgCommand extends ReportCommand {
     String current = c.current().policy().id().value();
     String proposed = c.proposed().policy().id().value();
     List<List<Object>> rows = c.rows().map(row -> List.<Object>of(row.current().measure().target(), row.current().measure().id(),
-        row.current().measure().title(), row.current().outturn().map(String::valueOf).getOrElse("awaited"),
+        row.current().measure().title(), Report.Cell.orMissing(row.current().outturn(), "awaited"),
         payable(row.current()), row.current().payableRule(), payable(row.proposed()), row.proposed().payableRule(),
-        row.difference().map(String::valueOf).getOrElse("pending")))
-        .append(List.of("total", "", "", "", c.current().totalPayable(), "", c.proposed().totalPayable(), "", c.difference()));
+        Report.Cell.orMissing(row.difference(), "pending")))
+        .append(List.of(Report.Cell.of("total", "total"), null, null, null, c.current().totalPayable(), null,
+            c.proposed().totalPayable(), null, c.difference()));
     return new Report(c.current().agreement().name() + ": reward grant under " + current + " and " + proposed + ", scenario "
-        + c.current().scenario().name(), List.of(Report.section("Grant by measure under " + current + " (current) and " + proposed
-            + " (proposed)",
-            List.of("target", "measure", "title", "A", "current payable", "current rule", "proposed payable", "proposed rule",
-                "difference"), rows)),
-        List.of(policyLine("Current reward", c.current().policy()), policyLine("Proposed reward", c.proposed().policy())));
+        + c.current().scenario().name(), List.of(Report.section("grant", "Grant by measure under " + current + " (current) and "
+            + proposed + " (proposed)",
+            List.of(Report.Column.of("target"), Report.Column.of("measure"), Report.Column.of("title"), A,
+                Report.Column.of("current_payable"), Report.Column.of("current_rule"), Report.Column.of("proposed_payable"),
+                Report.Column.of("proposed_rule"), Report.Column.of("difference")), rows)),
+        List.of(policyLine("Current reward", c.current().policy()), policyLine("Proposed reward", c.proposed().policy())), c);
   }
 
-  private static Object payable(MeasureResult m) {
-    return m.payable().map(Object.class::cast).getOrElse("pending");
+  /** The columns of the paper's notation: W, T, A and p, named for machines. */
+  static final Report.Column W = Report.Column.of("without_agreement", "W");
+  static final Report.Column T = Report.Column.of("with_stretch", "T");
+  static final Report.Column A = Report.Column.of("outturn", "A");
+  static final Report.Column P = Report.Column.of("achieved", "p");
+
+  /** What W, T, A and p mean, for the foot of a report that uses them. */
+  static final String LEGEND = "W: the outturn expected without the agreement; T: the stretch target; A: the actual outturn; "
+      + "p = (A - W) / (T - W), the share of the stretch achieved.";
+
+  private static Report.Cell payable(MeasureResult m) {
+    return Report.Cell.orMissing(m.payable(), "pending");
   }
 
   static Report report(RewardResult r, RewardPolicy policy) {
     List<List<Object>> measures = r.measures().map(m -> List.of(m.measure().target(), m.measure().id(), m.measure().title(),
         m.measure().stretch().withoutAgreement(), m.measure().stretch().withStretch(),
-        m.outturn().map(String::valueOf).getOrElse("awaited"), m.achieved().map(String::valueOf).getOrElse("-"),
-        m.potential(), m.payable().map(String::valueOf).getOrElse("pending"), m.payableRule(), m.interim(),
-        m.paymentOnAccount()));
-    List<List<Object>> totals = List.of(List.of("pot", r.pot()), List.of("earned", r.totalPayable()),
-        List.of("share of pot earned", r.shareOfPotEarned()), List.of("still undetermined (awaited outturns)", r.pendingPotential()));
-    List<List<Object>> schedule = r.schedule().map(l -> List.of(l.year(), l.target(), l.measure(), l.kind(), l.capital(),
-        l.revenue(), l.total()));
+        Report.Cell.orMissing(m.outturn(), "awaited"), Report.Cell.orMissing(m.achieved(), "-"),
+        m.potential(), payable(m), m.decision(), m.payableRule(), m.interim(), m.paymentOnAccount()));
+    List<List<Object>> totals = List.of(List.of(Report.Cell.of("pot", "pot"), r.pot()),
+        List.of(Report.Cell.of("earned", "earned"), r.totalPayable()),
+        List.of(Report.Cell.of("share of pot earned", "share_of_pot_earned"), r.shareOfPotEarned()),
+        List.of(Report.Cell.of("still undetermined (awaited outturns)", "undetermined"), r.pendingPotential()));
     return new Report(r.agreement().name() + ": reward grant, scenario " + r.scenario().name(), List.of(
-        Report.section("Measures", List.of("target", "measure", "title", "W", "T", "A", "p", "potential", "payable", "rule",
-            "interim", "on account"), measures),
-        Report.section("Totals", List.of("total", "amount"), totals),
-        Report.section("Payment schedule", List.of("year", "target", "measure", "kind", "capital", "revenue", "total"), schedule)),
-        List.of(policyLine("Reward", policy)));
+        Report.section("measures", "Measures", List.of(Report.Column.of("target"), Report.Column.of("measure"),
+            Report.Column.of("title"), W, T, A, P, Report.Column.of("potential"), Report.Column.of("payable"),
+            Report.Column.of("decision"), Report.Column.of("rule"), Report.Column.of("interim"),
+            Report.Column.of("on_account")), measures),
+        Report.section("totals", "Totals", List.of("total", "amount"), totals),
+        schedule("schedule", "Payment schedule", r.schedule())),
+        List.of(LEGEND, policyLine("Reward", policy)), r);
+  }
+
+  /** A payment schedule, year by year. */
+  static Report.Section schedule(String name, String heading, List<org.lsppm.core.reward.ScheduleLine> lines) {
+    return Report.section(name, heading, List.of("year", "target", "measure", "kind", "capital", "revenue", "total"),
+        lines.map(l -> List.of(l.year(), l.target(), l.measure(), l.kind(), l.capital(), l.revenue(), l.total())));
   }
 }

@@ -41,6 +41,9 @@ final class RateCommand extends ReportCommand {
       description = "Which group of the --comparators file. Default: the file's first.")
   String group;
 
+  /** Measurements rated per engine call when a file is streamed: the engine's own chunk. */
+  private static final int CHUNK = 1_000;
+
   @Override
   Report report() throws BadInput {
     if (proposed != null && comparators != null) {
@@ -48,38 +51,110 @@ final class RateCommand extends ReportCommand {
     }
     RatingPolicy p = inputs.policy();
     RatingPolicy other = proposed == null ? null : Inputs.json(proposed, RatingPolicy.class);
+    List<String> footer = List.of(policyLine("Rating", p));
+    if (format.isData() && other == null && comparators == null && inputs.source.measurements != null) {
+      // Streamed: each row is read, rated and written in turn, so memory stays bounded whatever
+      // the file's size; a bad row anywhere still leaves no output.
+      Iterable<IndicatorRating> ratings = streamed(Inputs.measurementRows(inputs.source.measurements, progress()),
+          DroolsRatingEngine.forPolicy(p));
+      return new Report("Traffic lights", List.of(ratings("Ratings", ratings, io.vavr.collection.HashMap.empty(), false)), footer,
+          (Format.Streamed<IndicatorRating>) ratings::iterator);
+    }
     Seq<Measurement> measurements = inputs.measurements(progress());
     if (other != null) {
       return comparison(PolicyComparison.of(DroolsRatingEngine.forPolicy(p), DroolsRatingEngine.forPolicy(other), measurements));
     }
     Seq<IndicatorRating> ratings = DroolsRatingEngine.forPolicy(p).rate(measurements);
-    io.vavr.collection.Map<Tuple2<IndicatorCode, ReportingPeriod>, ComparatorGroup> groups = comparators == null
-        ? io.vavr.collection.HashMap.empty()
-        : Inputs.comparators(comparators, group, progress()).toMap(g -> Tuple.of(g.indicator(), g.period()), g -> g);
-    boolean explain = format != Format.TABLE;
-    List<List<Object>> rows = List.ofAll(ratings).map(r -> List.<Object>of(
-        r.measurement().indicator().code(), r.measurement().indicator().title(), r.measurement().period(),
-        r.measurement().basis() == RatingBasis.NONE ? "-" : r.measurement().basis().name().toLowerCase(java.util.Locale.UK)
-            + " " + r.measurement().goal().get(),
-        r.measurement().outturn().value().map(String::valueOf).getOrElse("awaited"), Report.Cell.lightOf(r),
-        r.rule(), r.trend().map(t -> t.trend().name()).getOrElse("-"))
-        .appendAll(comparators == null ? List.empty() : placement(groups.get(key(r.measurement())).map(g -> g.place(r.measurement()))))
-        .appendAll(explain ? List.of(r.explanation()) : List.empty()));
-    List<String> columns = List.of("indicator", "title", "period", "against", "outturn", "light", "rule", "trend")
-        .appendAll(comparators == null ? List.empty() : List.of("quartile", "rank", "of", "comparators"));
-    List<String> footer = List.of(policyLine("Rating", p));
-    if (comparators != null) {
-      io.vavr.collection.Set<Tuple2<IndicatorCode, ReportingPeriod>> rated = ratings.map(r -> key(r.measurement())).toSet();
-      List<String> unused = groups.values().toList().filter(g -> !rated.contains(Tuple.of(g.indicator(), g.period())))
-          .map(g -> g.indicator() + " " + g.period());
-      String name = groups.values().headOption().map(g -> g.name().value()).getOrElse(group == null ? "-" : group);
-      footer = footer.prepend("Comparator group " + name + ": quartile 1 is the best whichever way is better; quartile points as "
-          + "a spreadsheet's QUARTILE.INC over the comparators with a value and this council's outturn; an outturn on a point is "
-          + "placed in the better quartile; equal values share a rank."
-          + (unused.isEmpty() ? "" : " Comparator values for " + unused.mkString(", ") + " match no rated outturn and were not used."));
+    if (comparators == null) {
+      return new Report("Traffic lights", List.of(ratings("Ratings (" + ratings.size() + ")", ratings,
+          io.vavr.collection.HashMap.empty(), false)), footer, ratings);
     }
-    return new Report("Traffic lights", List.of(Report.section("Ratings (" + ratings.size() + ")",
-        explain ? columns.append("explanation") : columns, rows)), footer);
+    io.vavr.collection.Map<Tuple2<IndicatorCode, ReportingPeriod>, ComparatorGroup> groups =
+        Inputs.comparators(comparators, group, progress()).toMap(g -> Tuple.of(g.indicator(), g.period()), g -> g);
+    io.vavr.collection.Set<Tuple2<IndicatorCode, ReportingPeriod>> rated = ratings.map(r -> key(r.measurement())).toSet();
+    List<String> unused = groups.values().toList().filter(g -> !rated.contains(Tuple.of(g.indicator(), g.period())))
+        .map(g -> g.indicator() + " " + g.period());
+    String name = groups.values().headOption().map(g -> g.name().value()).getOrElse(group == null ? "-" : group);
+    footer = footer.prepend("Comparator group " + name + ": quartile 1 is the best whichever way is better; quartile points as "
+        + "a spreadsheet's QUARTILE.INC over the comparators with a value and this council's outturn; an outturn on a point is "
+        + "placed in the better quartile; equal values share a rank."
+        + (unused.isEmpty() ? "" : " Comparator values for " + unused.mkString(", ") + " match no rated outturn and were not used."));
+    List<Placed> placed = List.ofAll(ratings).map(r -> new Placed(r, groups.get(key(r.measurement())).map(g -> g.place(r.measurement()))));
+    return new Report("Traffic lights", List.of(ratings("Ratings (" + ratings.size() + ")", ratings, groups, true)), footer, placed);
+  }
+
+  /**
+   * A rating and where its outturn stands among its comparators: what {@code rate --comparators
+   * --format json} writes for each outturn.
+   *
+   * @param rating the rating
+   * @param placement its place in the comparator group, when the group has values for it
+   */
+  record Placed(IndicatorRating rating, io.vavr.control.Option<ComparatorGroup.Placement> placement) {}
+
+  /** Ratings read and rated a chunk at a time; the input's problems, if any, are thrown when it ends. */
+  private static Iterable<IndicatorRating> streamed(Inputs.MeasurementRows rows, org.lsppm.core.rating.RatingEngine engine) {
+    java.util.Iterator<IndicatorRating> it = new java.util.Iterator<>() {
+      private java.util.Iterator<IndicatorRating> chunk = java.util.Collections.emptyIterator();
+      private boolean finished;
+
+      @Override
+      public boolean hasNext() {
+        while (!chunk.hasNext() && !finished) {
+          java.util.List<Measurement> next = new java.util.ArrayList<>(CHUNK);
+          while (next.size() < CHUNK && rows.hasNext()) {
+            next.add(rows.next());
+          }
+          if (next.isEmpty()) {
+            finished = true;
+            try {
+              rows.finish();
+            } catch (BadInput e) {
+              throw new Late(e);
+            }
+          } else {
+            chunk = engine.rate(List.ofAll(next)).iterator();
+          }
+        }
+        return chunk.hasNext();
+      }
+
+      @Override
+      public IndicatorRating next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return chunk.next();
+      }
+    };
+    return () -> it;
+  }
+
+  /** The ratings table; with comparator groups, each outturn's place in its group. */
+  private Report.Section ratings(String heading, Iterable<IndicatorRating> ratings,
+      io.vavr.collection.Map<Tuple2<IndicatorCode, ReportingPeriod>, ComparatorGroup> groups, boolean placed) {
+    boolean explain = format != Format.TABLE;
+    List<Object> columns = List.<Object>of("indicator", "title", "period", Report.Column.forPeople("against", "against"),
+            Report.Column.forMachines("basis"), Report.Column.forMachines("target"), Report.Column.forMachines("target_lower"),
+            Report.Column.forMachines("target_upper"), "outturn", "light", "rule", "trend",
+            Report.Column.forMachines("tolerance"), Report.Column.forMachines("shortfall"), Report.Column.forMachines("allowance"))
+        .appendAll(placed ? List.of("quartile", "rank", "of", "comparators") : List.empty())
+        .appendAll(explain ? List.of("explanation") : List.empty());
+    Iterable<List<Object>> rows = () -> io.vavr.collection.Iterator.ofAll(ratings).map(r -> {
+      Measurement m = r.measurement();
+      io.vavr.control.Option<org.lsppm.core.indicator.Goal> goal = m.goal();
+      boolean range = goal.exists(org.lsppm.core.indicator.Goal::isRange);
+      return List.<Object>of(m.indicator().code(), m.indicator().title(), m.period(),
+              m.basis() == RatingBasis.NONE ? "-" : m.basis().name().toLowerCase(java.util.Locale.UK) + " " + goal.get(),
+              m.basis(), range ? null : goal.map(org.lsppm.core.indicator.Goal::lower).getOrNull(),
+              range ? goal.get().lower() : null, range ? goal.get().upper() : null,
+              Report.Cell.orMissing(m.outturn().value(), "awaited"), Report.Cell.lightOf(r), r.rule(),
+              Report.Cell.orMissing(r.trend().map(t -> t.trend()), "-"),
+              r.tolerance().getOrNull(), r.shortfall().getOrNull(), r.allowance().getOrNull())
+          .appendAll(placed ? placement(groups.get(key(m)).map(g -> g.place(m))) : List.empty())
+          .appendAll(explain ? List.of(r.explanation()) : List.empty());
+    });
+    return Report.section("ratings", heading, columns, rows);
   }
 
   private static Tuple2<IndicatorCode, ReportingPeriod> key(Measurement m) {
@@ -87,35 +162,37 @@ final class RateCommand extends ReportCommand {
   }
 
   private static List<Object> placement(io.vavr.control.Option<ComparatorGroup.Placement> placement) {
-    return placement.map(p -> List.<Object>of(p.quartile().map(Object.class::cast).getOrElse(""),
-            p.rank().map(Object.class::cast).getOrElse(""), p.reason().isDefined() ? "" : p.of(), p.note()))
-        .getOrElse(List.of("", "", "", "no comparator values"));
+    return placement.map(p -> List.<Object>of(p.quartile().getOrNull(), p.rank().getOrNull(),
+            p.reason().isDefined() ? null : p.of(), p.note()))
+        .getOrElse(List.of(null, null, null, "no comparator values"));
   }
 
   private static Report comparison(PolicyComparison c) {
     List<List<Object>> changes = c.changes().map(ch -> List.<Object>of(ch.measurement().indicator().code(),
         ch.measurement().indicator().title(), ch.measurement().period(),
-        ch.measurement().outturn().value().map(String::valueOf).getOrElse("awaited"),
-        Report.Cell.lightOf(ch.current()), ch.current().rule(), ch.current().allowance().map(String::valueOf).getOrElse(""),
-        Report.Cell.lightOf(ch.proposed()), ch.proposed().rule(), ch.proposed().allowance().map(String::valueOf).getOrElse(""),
+        Report.Cell.orMissing(ch.measurement().outturn().value(), "awaited"),
+        Report.Cell.lightOf(ch.current()), ch.current().rule(), ch.current().allowance().getOrNull(),
+        Report.Cell.lightOf(ch.proposed()), ch.proposed().rule(), ch.proposed().allowance().getOrNull(),
         ch.isBetter() ? "better" : "worse"));
     List<List<Object>> counts = c.themes().append(c.overall()).map(t -> List.<Object>of(t.theme())
         .appendAll(LIT.flatMap(l -> List.<Object>of(t.current().get(l).get(), t.proposed().get(l).get()))));
     String current = c.current().id().value();
     String proposed = c.proposed().id().value();
     return new Report("Traffic lights under " + current + " and " + proposed, List.of(
-        Report.section("Lights that change from " + current + " to " + proposed + " (" + c.changes().size() + "; " + c.unchanged()
-                + " unchanged)",
-            List.of("indicator", "title", "period", "outturn", "current light", "current rule", "current allowance",
-                "proposed light", "proposed rule", "proposed allowance", "change"), changes),
-        Report.section("Lights by theme under " + current + " (current) and " + proposed + " (proposed)",
-            List.of("theme").appendAll(LIT.flatMap(l -> List.of(word(l) + " current", word(l) + " proposed"))), counts)),
-        List.of(policyLine("Current rating", c.current()), policyLine("Proposed rating", c.proposed())));
+        Report.section("changes", "Lights that change from " + current + " to " + proposed + " (" + c.changes().size() + "; "
+                + c.unchanged() + " unchanged)",
+            List.of("indicator", "title", "period", "outturn", "current_light", "current_rule", "current_allowance",
+                "proposed_light", "proposed_rule", "proposed_allowance", "change"), changes),
+        Report.section("themes", "Lights by theme under " + current + " (current) and " + proposed + " (proposed)",
+            List.<Object>of("theme").appendAll(LIT.flatMap(l -> List.of(
+                Report.Column.of(key(l) + "_current", Report.word(l) + " current"),
+                Report.Column.of(key(l) + "_proposed", Report.word(l) + " proposed")))), counts)),
+        List.of(policyLine("Current rating", c.current()), policyLine("Proposed rating", c.proposed())), c);
   }
 
   private static final List<TrafficLight> LIT = List.of(TrafficLight.values());
 
-  private static String word(TrafficLight l) {
-    return l.name().charAt(0) + l.name().substring(1).toLowerCase(java.util.Locale.UK);
+  private static String key(TrafficLight l) {
+    return l.name().toLowerCase(java.util.Locale.UK);
   }
 }

@@ -2,51 +2,195 @@ package org.lsppm.examples.cli;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.lsppm.core.Money;
+import org.lsppm.core.Quantity;
+import org.lsppm.core.Ratio;
+import org.lsppm.core.period.FinancialYear;
+import org.lsppm.core.period.ReportingPeriod;
 import org.lsppm.core.rating.TrafficLight;
 
 /**
- * What a command prints, before it is rendered as a table, CSV, JSON, Markdown or HTML: a title,
- * sections of rows, and footer lines (the policy used).
+ * What a command prints, before it is rendered: a title, tables, footer lines (the policy used),
+ * and the library's own result the JSON format writes.
+ *
+ * <p>Every cell holds two things: the text people read in the table, Markdown and HTML formats
+ * ({@code £229,666.67}, {@code 65.625%}, {@code 2008/09}) and the value the CSV and Excel formats
+ * write for machines ({@code 229666.67}, {@code 0.65625}, {@code 2008-04-01/2009-03-31}).
  *
  * @param title the report's title
  * @param sections its tables
  * @param footer lines printed after the tables
+ * @param data what {@code --format json} writes through the library's JSON binding
  */
-record Report(String title, List<Report.Section> sections, List<String> footer) {
+record Report(String title, List<Report.Section> sections, List<String> footer, Object data) {
 
   /**
    * One table.
    *
-   * @param heading what the table shows
-   * @param columns column names
+   * @param name the table's stable snake_case name ({@code --table} chooses it in CSV)
+   * @param heading what the table shows, for people
+   * @param columns its columns
    * @param rows the cells, one list per row
    */
-  record Section(String heading, List<String> columns, List<List<Cell>> rows) {}
-
-  /**
-   * One cell: its text, and for a traffic light the light and the explanation of how it was decided.
-   *
-   * @param text what is printed
-   * @param light the light the cell shows, if it shows one
-   * @param explanation why, shown on hover in HTML
-   */
-  record Cell(String text, Option<TrafficLight> light, Option<String> explanation) {
-    static Cell of(Object value) {
-      return new Cell(String.valueOf(value), Option.none(), Option.none());
+  record Section(String name, String heading, List<Column> columns, Iterable<List<Cell>> rows) {
+    /** The table as people read it: without the columns only machines read. */
+    Section forPeople() {
+      return only(Audience.MACHINES);
     }
 
-    static Cell light(TrafficLight light, String explanation) {
-      return new Cell(light.name(), Option.some(light), Option.some(explanation));
+    /** The table as machines read it: without the columns only people read. */
+    Section forMachines() {
+      return only(Audience.PEOPLE);
     }
 
-    /** A rating's light with its explanation, or {@code data only} when it has none. */
-    static Cell lightOf(org.lsppm.core.rating.IndicatorRating rating) {
-      return rating.light().map(l -> light(l, rating.explanation())).getOrElse(() -> of("data only"));
+    private Section only(Audience not) {
+      List<Integer> kept = columns.zipWithIndex().filter(c -> c._1.audience() != not).map(c -> c._2);
+      if (kept.size() == columns.size()) {
+        return this;
+      }
+      return new Section(name, heading, kept.map(columns::get),
+          () -> io.vavr.collection.Iterator.ofAll(rows).map(r -> kept.map(r::get)));
     }
   }
 
-  /** A section from rows of plain values. */
-  static Section section(String heading, List<String> columns, List<List<Object>> rows) {
-    return new Section(heading, columns, rows.map(r -> r.map(v -> v instanceof Cell c ? c : Cell.of(v))));
+  /** Who reads a column. */
+  enum Audience {
+    /** Every format writes it. */
+    ALL,
+    /** The table, Markdown and HTML formats: text combined for reading, such as {@code target 21.5}. */
+    PEOPLE,
+    /** CSV and Excel: the parts of such text as values, such as {@code basis} and {@code target}. */
+    MACHINES
+  }
+
+  /**
+   * One column.
+   *
+   * @param key its stable snake_case name, the CSV header
+   * @param header what people read above it
+   * @param audience which formats write it
+   */
+  record Column(String key, String header, Audience audience) {
+    /** A column every format writes, headed for people by its key with spaces for underscores. */
+    static Column of(String key) {
+      return new Column(key, key.replace('_', ' '), Audience.ALL);
+    }
+
+    /** A column every format writes, with its own heading for people. */
+    static Column of(String key, String header) {
+      return new Column(key, header, Audience.ALL);
+    }
+
+    /** A column only the formats for people write. */
+    static Column forPeople(String key, String header) {
+      return new Column(key, header, Audience.PEOPLE);
+    }
+
+    /** A column only the formats for machines write. */
+    static Column forMachines(String key) {
+      return new Column(key, key, Audience.MACHINES);
+    }
+  }
+
+  /**
+   * One cell.
+   *
+   * @param text what people read
+   * @param value what machines read: a {@link BigDecimal}, {@link Long}, {@link Boolean}, a
+   *     {@link String} (ISO dates and periods, enum names, text), or null for an empty cell
+   * @param light the light the cell shows, if it shows one
+   * @param explanation why, shown on hover in HTML
+   */
+  record Cell(String text, Object value, Option<TrafficLight> light, Option<String> explanation) {
+    /** A cell of a value, its text and data chosen by its type. */
+    static Cell of(Object value) {
+      if (value instanceof Cell c) {
+        return c;
+      }
+      return new Cell(text(value), data(value), Option.none(), Option.none());
+    }
+
+    /** A cell people read as {@code text} and machines as {@code value} (made data as {@link #of} makes it). */
+    static Cell of(String text, Object value) {
+      return new Cell(text, of(value).value(), Option.none(), Option.none());
+    }
+
+    /**
+     * An empty data cell that people read as {@code word}: an awaited outturn, a payable still
+     * pending. The column beside it (the rule or the status) says why it is empty.
+     */
+    static Cell missing(String word) {
+      return new Cell(word, null, Option.none(), Option.none());
+    }
+
+    /** The value, or a cell people read as {@code word} when there is none. */
+    static Cell orMissing(Option<?> value, String word) {
+      return value.isDefined() ? of(value.get()) : missing(word);
+    }
+
+    static Cell light(TrafficLight light, String explanation) {
+      return new Cell(word(light), light.name(), Option.some(light), Option.some(explanation));
+    }
+
+    /** A rating's light with its explanation, or {@code data only} (empty data) when it has none. */
+    static Cell lightOf(org.lsppm.core.rating.IndicatorRating rating) {
+      return rating.light().map(l -> light(l, rating.explanation())).getOrElse(() -> missing("data only"));
+    }
+
+    private static String text(Object value) {
+      if (value == null) {
+        return "";
+      }
+      if (value instanceof Enum<?> e) {
+        return word(e);
+      }
+      return String.valueOf(value);
+    }
+
+    private static Object data(Object value) {
+      if (value == null || value instanceof Boolean || value instanceof BigDecimal || value instanceof Long) {
+        return value;
+      }
+      if (value instanceof Integer i) {
+        return i.longValue();
+      }
+      if (value instanceof Money m) {
+        return m.amount();
+      }
+      if (value instanceof Ratio r) {
+        return r.value();
+      }
+      if (value instanceof Quantity q) {
+        return q.value();
+      }
+      if (value instanceof ReportingPeriod p) {
+        return p.start() + "/" + p.end();
+      }
+      if (value instanceof FinancialYear y) {
+        return y.firstDay() + "/" + y.lastDay();
+      }
+      if (value instanceof LocalDate d) {
+        return d.toString();
+      }
+      if (value instanceof Enum<?> e) {
+        return e.name();
+      }
+      return String.valueOf(value);
+    }
+  }
+
+  /** An enum constant as people read it: {@code GREEN} is Green, {@code ON_TIME} is On time. */
+  static String word(Enum<?> value) {
+    String name = value.name().replace('_', ' ').toLowerCase(Locale.UK);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** A table of plain values (each made a cell by {@link Cell#of}); columns are keys or {@link Column}s. */
+  static Section section(String name, String heading, List<?> columns, Iterable<? extends List<?>> rows) {
+    List<Column> cs = columns.map(c -> c instanceof Column col ? col : Column.of((String) c));
+    return new Section(name, heading, cs, () -> io.vavr.collection.Iterator.ofAll(rows).map(r -> r.map(Cell::of)));
   }
 }

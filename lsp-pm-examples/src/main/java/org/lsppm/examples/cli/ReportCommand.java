@@ -33,6 +33,10 @@ abstract class ReportCommand implements Callable<Integer> {
           + "nothing is written on bad input, and FILE may not be an input or a symbolic link.")
   Path output;
 
+  @Option(names = "--table", paramLabel = "NAME",
+      description = "With --format csv: which table to write (each is listed in the examples README). Default: the first.")
+  String table;
+
   @Option(names = {"-q", "--quiet"}, defaultValue = "false",
       description = "No progress line on standard error for large inputs. Default: ${DEFAULT-VALUE}.")
   boolean quiet;
@@ -53,33 +57,58 @@ abstract class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Report report;
     try {
       if (output != null) {
         OutputFile.check(output, inputs());
       }
-      report = report();
+      Report report = report();
+      Report.Section chosen = table(report);
+      OutputFile.Body body = w -> {
+        try {
+          format.render(report, chosen, w);
+        } catch (Late e) {
+          throw e.problems;
+        }
+      };
+      if (output == null) {
+        OutputFile.writeTo(spec.commandLine().getOut(), body);
+      } else {
+        OutputFile.write(output, body);
+      }
     } catch (BadInput e) {
       // Printed escaped: a cell's escape sequence must not act on the analyst's terminal.
       e.problems().map(org.lsppm.core.Problem::printable).forEach(err::println);
       err.flush();
       return BAD_INPUT;
-    }
-    String text = format.render(report);
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(text);
-      out.flush();
-    } else {
-      try {
-        OutputFile.write(output, text);
-      } catch (IOException e) {
-        err.println(output + ": expected a writable file, got " + e.getMessage());
-        err.flush();
-        return BAD_INPUT;
-      }
+    } catch (IOException e) {
+      err.println((output == null ? "standard output" : output) + ": expected a writable file, got " + e.getMessage());
+      err.flush();
+      return BAD_INPUT;
     }
     return failed() ? FINDINGS : 0;
+  }
+
+  /**
+   * Problems found while a report's rows were being read and written: a large input is checked
+   * as it streams, and its output is thrown away whole when anything in it is bad.
+   */
+  static final class Late extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient BadInput problems;
+
+    Late(BadInput problems) {
+      super(problems.getMessage(), null, false, false);
+      this.problems = problems;
+    }
+  }
+
+  /** The table {@code --table} names, or the report's first; refused by name when there is none. */
+  private Report.Section table(Report report) throws BadInput {
+    if (table == null) {
+      return report.sections().head();
+    }
+    return report.sections().find(s -> s.name().equals(table)).getOrElseThrow(() -> BadInput.of("--table: expected one of "
+        + report.sections().map(Report.Section::name).mkString(", ") + ", got \"" + table + "\""));
   }
 
   /** Every file this run reads: each option that names a path, other than the output. */

@@ -31,12 +31,12 @@ final class ReviewsCommand extends ReportCommand {
     ReviewReport r = check.check();
     needsAction = !r.needingAction().isEmpty();
     List<List<Object>> findings = r.reviews().map(f -> List.of(f.subject(), f.status(),
-        f.lastReview().map(String::valueOf).getOrElse("never"), f.due().map(String::valueOf).getOrElse("now"), f.rule()));
+        Report.Cell.orMissing(f.lastReview(), "never"), Report.Cell.orMissing(f.due(), "now"), f.rule()));
     List<List<Object>> calendar = r.calendar(months).map(f -> List.of(f.due().get(), f.subject()));
     return new Report("Review position on " + r.asOf(), List.of(
-        Report.section("Required reviews", List.of("requirement", "status", "last review", "due", "rule"), findings),
-        Report.section("Falling due in the next " + months + " months", List.of("due", "requirement"), calendar)),
-        List.of(policyLine("Review", r.policy())));
+        Report.section("reviews", "Required reviews", List.of("requirement", "status", "last_review", "due", "rule"), findings),
+        Report.section("calendar", "Falling due in the next " + months + " months", List.of("due", "requirement"), calendar)),
+        List.of(policyLine("Review", r.policy())), r);
   }
 
   @Override

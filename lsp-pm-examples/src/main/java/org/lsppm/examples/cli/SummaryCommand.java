@@ -29,13 +29,22 @@ final class SummaryCommand extends ReportCommand {
     List<OutcomeAssessment> all = outcomes.toString().endsWith(".json")
         ? Inputs.json(outcomes, Partnership.class).outcomes()
         : Inputs.outcomes(outcomes, progress());
-    List<List<Object>> rows = SummaryRow.of(all, rounding).map(r -> List.of(r.dimension().label(),
-        cell(r, TrafficLight.GREEN), cell(r, TrafficLight.AMBER), cell(r, TrafficLight.RED), r.count(TrafficLight.PURPLE)));
-    return new Report("Summary of " + all.size() + " outcomes", List.of(Report.section("Lights per dimension",
-        List.of("dimension", "Green", "Amber", "Red", "Purple"), rows)),
+    List<SummaryRow> summary = SummaryRow.of(all, rounding);
+    List<List<Object>> rows = summary.map(r -> List.<Object>of(Report.Cell.of(r.dimension().label(), r.dimension()))
+        .appendAll(LIT.flatMap(l -> List.of(cell(r, l), r.count(l), r.percent(l).getOrNull()))).append(r.count(TrafficLight.PURPLE)));
+    List<Object> columns = List.<Object>of("dimension").appendAll(LIT.flatMap(l -> {
+      String key = l.name().toLowerCase(java.util.Locale.UK);
+      return List.of(Report.Column.forPeople(key, Report.word(l)), Report.Column.forMachines(key),
+          Report.Column.forMachines(key + "_percent"));
+    })).append(Report.Column.of("purple", "Purple"));
+    return new Report("Summary of " + all.size() + " outcomes", List.of(Report.section("summary", "Lights per dimension",
+        columns, rows)),
         List.of("Percentages of rated (non-Purple) outcomes, rounded " + rounding.name().toLowerCase(java.util.Locale.UK).replace('_', '-')
-            + (rounding == PercentRounding.LARGEST_REMAINDER ? " (each column totals 100)." : " (each on its own).")));
+            + (rounding == PercentRounding.LARGEST_REMAINDER ? " (each column totals 100)." : " (each on its own).")),
+        summary);
   }
+
+  private static final List<TrafficLight> LIT = List.of(TrafficLight.GREEN, TrafficLight.AMBER, TrafficLight.RED);
 
   private static String cell(SummaryRow row, TrafficLight light) {
     return row.count(light) + row.percent(light).map(p -> " (" + p + "%)").getOrElse("");

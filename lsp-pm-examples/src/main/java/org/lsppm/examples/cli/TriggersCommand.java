@@ -19,11 +19,12 @@ final class TriggersCommand extends ReportCommand {
   Report report() throws BadInput {
     RewardAgreement agreement = inputs.agreement();
     RewardPolicy policy = inputs.policy();
-    List<List<Object>> rows = DroolsRewardEngine.forPolicy(policy).triggers(agreement).map(t -> List.of(t.measure().id(),
-        t.measure().title(), t.measure().stretch().withoutAgreement(), t.measure().stretch().withStretch(), t.potential(),
-        t.threshold(), t.full()));
-    return new Report(agreement.name() + ": triggers", List.of(Report.section("Trigger outturns",
-        List.of("measure", "title", "W", "T", "potential", "threshold trigger", "100% trigger"), rows)),
-        List.of(policyLine("Reward", policy)));
+    List<org.lsppm.core.reward.Trigger> triggers = DroolsRewardEngine.forPolicy(policy).triggers(agreement);
+    List<List<Object>> rows = triggers.map(t -> List.of(t.measure().id(), t.measure().title(),
+        t.measure().stretch().withoutAgreement(), t.measure().stretch().withStretch(), t.potential(), t.threshold(), t.full()));
+    return new Report(agreement.name() + ": triggers", List.of(Report.section("triggers", "Trigger outturns",
+        List.of(Report.Column.of("measure"), Report.Column.of("title"), PrgCommand.W, PrgCommand.T, Report.Column.of("potential"),
+            Report.Column.of("threshold_trigger", "threshold trigger"), Report.Column.of("full_trigger", "100% trigger")), rows)),
+        List.of(PrgCommand.LEGEND, policyLine("Reward", policy)), triggers);
   }
 }

@@ -11,6 +11,7 @@ import org.lsppm.core.reward.RewardEngine;
 import org.lsppm.core.reward.RewardPolicy;
 import org.lsppm.core.reward.RewardResult;
 import org.lsppm.core.reward.Scenario;
+import org.lsppm.core.reward.SensitivityPoint;
 import org.lsppm.core.reward.TargetId;
 import org.lsppm.rules.DroolsRewardEngine;
 import picocli.CommandLine.Command;
@@ -48,21 +49,42 @@ final class WhatIfCommand extends ReportCommand {
     List<Scenario> all = Inputs.scenarios(scenarios, agreement, progress());
     RewardEngine engine = DroolsRewardEngine.forPolicy(policy);
     Seq<RewardResult> results = Checks.orThrow(engine.evaluateAll(agreement, all));
-    List<String> columns = List.of("measure").appendAll(all.map(s -> s.name().value()));
+    List<Report.Column> columns = List.of(Report.Column.of("measure"))
+        .appendAll(all.map(s -> new Report.Column(snake(s.name().value()), s.name().value(), Report.Audience.ALL)));
     List<List<Object>> rows = agreement.measures().map(m -> List.<Object>of(m.id()).appendAll(results.map(r ->
-        r.measure(m.id()).flatMap(MeasureResult::payable)
-            .map(String::valueOf).getOrElse("pending"))));
-    rows = rows.append(List.<Object>of("total").appendAll(results.map(RewardResult::totalPayable)))
-        .append(List.<Object>of("share of pot").appendAll(results.map(RewardResult::shareOfPotEarned)))
-        .append(List.<Object>of("undetermined").appendAll(results.map(RewardResult::pendingPotential)));
-    List<Report.Section> sections = List.of(Report.section("Scenarios compared (pot " + agreement.pot() + ")", columns, rows));
+        Report.Cell.orMissing(r.measure(m.id()).flatMap(MeasureResult::payable), "pending"))));
+    rows = rows.append(List.<Object>of(Report.Cell.of("total", "total")).appendAll(results.map(RewardResult::totalPayable)))
+        .append(List.<Object>of(Report.Cell.of("share of pot", "share_of_pot")).appendAll(results.map(RewardResult::shareOfPotEarned)))
+        .append(List.<Object>of(Report.Cell.of("undetermined", "undetermined")).appendAll(results.map(RewardResult::pendingPotential)));
+    List<Report.Section> sections = List.of(Report.section("scenarios", "Scenarios compared (pot " + agreement.pot() + ")",
+        columns, rows));
+    Seq<SensitivityPoint> series = vary == null ? List.empty() : sensitivity(engine, agreement, all.head());
     if (vary != null) {
-      sections = sections.append(sensitivity(engine, agreement, all.head()));
+      sections = sections.append(Report.section("sensitivity", "Sensitivity of measure " + vary + " (other outturns as in "
+              + all.head().name() + ")",
+          List.of(Report.Column.of("outturn"), Report.Column.of("measure_earns", "measure earns"),
+              Report.Column.of("agreement_earns", "agreement earns"), Report.Column.of("decision")),
+          series.map(p -> List.of(p.outturn(), p.measurePayable(), p.totalPayable(), p.decision()))));
     }
-    return new Report(agreement.name() + ": what if", sections, List.of(policyLine("Reward", policy)));
+    return new Report(agreement.name() + ": what if", sections, List.of(policyLine("Reward", policy)),
+        new WhatIf(results, series));
   }
 
-  private Report.Section sensitivity(RewardEngine engine, RewardAgreement agreement, Scenario base) throws BadInput {
+  /**
+   * What {@code whatif --format json} writes.
+   *
+   * @param scenarios each scenario's result, in the file's order
+   * @param sensitivity the series of {@code --vary}, empty without it
+   */
+  record WhatIf(Seq<RewardResult> scenarios, Seq<SensitivityPoint> sensitivity) {}
+
+  /** A scenario's name as a column key: lower case, runs of other characters as one underscore. */
+  private static String snake(String name) {
+    String key = name.toLowerCase(java.util.Locale.UK).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+    return key.isEmpty() ? "scenario" : key;
+  }
+
+  private Seq<SensitivityPoint> sensitivity(RewardEngine engine, RewardAgreement agreement, Scenario base) throws BadInput {
     java.util.List<String> problems = new java.util.ArrayList<>();
     Quantity[] bounds = new Quantity[3];
     String[] names = {"--from", "--to", "--step"};
@@ -80,8 +102,6 @@ final class WhatIfCommand extends ReportCommand {
     if (series.isInvalid()) {
       throw new BadInput(List.ofAll(series.getError()).map(p -> p.messageAt("--vary/--step")));
     }
-    return Report.section("Sensitivity of measure " + vary + " (other outturns as in " + base.name() + ")",
-        List.of("outturn", "measure earns", "agreement earns", "decision"),
-        series.get().map(p -> List.of(p.outturn(), p.measurePayable(), p.totalPayable(), p.decision())));
+    return series.get();
   }
 }

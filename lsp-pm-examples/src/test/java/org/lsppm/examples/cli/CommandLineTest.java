@@ -19,12 +19,12 @@ class CommandLineTest {
     Cli r = Cli.run("rate", "--measurements", data("measurements.csv"));
 
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).containsPattern("NI 16 +Serious acquisitive crime rate +2008/09 +target 21.5 +22.4 +AMBER +MissedWithinTolerance +IMPROVING")
-        .containsPattern("NI 39 .* RED +MissedBeyondTolerance +DECLINING")
-        .containsPattern("NI 75 .* awaited +PURPLE +AwaitedIsPurple")
-        .containsPattern("LOC 4 .* target 90..95 +96.5 +AMBER")
+    assertThat(r.out()).containsPattern("NI 16 +Serious acquisitive crime rate +2008/09 +target 21.5 +22.4 +Amber +MissedWithinTolerance +Improving")
+        .containsPattern("NI 39 .* Red +MissedBeyondTolerance +Declining")
+        .containsPattern("NI 75 .* awaited +Purple +AwaitedIsPurple")
+        .containsPattern("LOC 4 .* target 90..95 +96.5 +Amber")
         .containsPattern("NI 8 .* data only +NoTargetIsDataOnly")
-        .containsPattern("NI 17 .* 21.5 +AMBER +MissedWithinTolerance")
+        .containsPattern("NI 17 .* 21.5 +Amber +MissedWithinTolerance")
         .contains("Rating policy: { \"id\" : \"lsp-pm-default\"");
     assertThat(Cli.run("rate", "--measurements", data("measurements.csv"), "--format", "markdown").out())
         .contains("NI 17 2008/09 is Amber: 21.5 against a target of at most 20, missed by 1.5, "
@@ -37,8 +37,11 @@ class CommandLineTest {
     Cli r = Cli.run("rate", "--partnership", data("sample-partnership.json"), "--format", "csv");
 
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).startsWith("section,indicator,title,period,against,outturn,light,rule,trend,explanation")
-        .contains("Ratings (12),NI 16,Serious acquisitive crime rate,2008/09,target 21.5,22.4,AMBER,MissedWithinTolerance,IMPROVING");
+    assertThat(r.out()).startsWith("indicator,title,period,basis,target,target_lower,target_upper,outturn,light,rule,trend,"
+            + "tolerance,shortfall,allowance,explanation\r\n")
+        .contains("NI 16,Serious acquisitive crime rate,2008-04-01/2009-03-31,TARGET,21.5,,,22.4,AMBER,MissedWithinTolerance,"
+            + "IMPROVING,0.05,0.9,1.075,\"NI 16 2008/09 is Amber")
+        .contains("NI 39,Alcohol-harm related hospital admission rates,2007-04-01/2008-03-31,NONE,,,,1450,,NoTargetIsDataOnly,,,,,");
   }
 
   @Test
@@ -46,11 +49,11 @@ class CommandLineTest {
     Cli r = Cli.run("needed", "--measurements", data("measurements.csv"));
 
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).containsPattern("NI 16 .* 2008/09 +22.4 +AMBER +at most 21.5 +0.9 +at most 22.575 +0 +0.05")
-        .containsPattern("NI 39 .* 1502 +RED +at most 1330 +172 +at most 1463 +39 +0.1")
-        .containsPattern("NI 154 .* 329 +AMBER +at least 350 +21 +at least 315 +0 +0.1")
-        .containsPattern("NI 75 .* awaited +PURPLE +at least 62 +at least 55.8 +0.1")
-        .containsPattern("LOC 4 .* 96.5 +AMBER +from 90 to 95 +1.5 +from 81 to 104.5 +0")
+    assertThat(r.out()).containsPattern("NI 16 .* 2008/09 +22.4 +Amber +at most 21.5 +0.9 +at most 22.575 +0 +5%")
+        .containsPattern("NI 39 .* 1502 +Red +at most 1330 +172 +at most 1463 +39 +10%")
+        .containsPattern("NI 154 .* 329 +Amber +at least 350 +21 +at least 315 +0 +10%")
+        .containsPattern("NI 75 .* awaited +Purple +at least 62 +at least 55.8 +10%")
+        .containsPattern("LOC 4 .* 96.5 +Amber +from 90 to 95 +1.5 +from 81 to 104.5 +0")
         .contains("1 data-only outturn (no target) not listed.")
         .doesNotContain("NI 8 ");
   }
@@ -64,7 +67,11 @@ class CommandLineTest {
     Cli r = Cli.run("needed", "--measurements", data("measurements.csv"), "--policy", policy.toString(), "--format", "csv");
 
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("NI 16,Serious acquisitive crime rate,2008/09,22.4,AMBER,at most 21.5,0.9,below 23.1,0,0.05");
+    assertThat(r.out()).startsWith("indicator,title,period,outturn,light,green_from,green_from_inclusive,green_to,green_to_inclusive,"
+            + "distance_to_green,not_red_from,not_red_from_inclusive,not_red_to,not_red_to_inclusive,distance_to_not_red,tolerance\r\n")
+        .contains("NI 16,Serious acquisitive crime rate,2008-04-01/2009-03-31,22.4,AMBER,,,21.5,true,0.9,,,23.1,false,0,0.05");
+    assertThat(Cli.run("needed", "--measurements", data("measurements.csv"), "--policy", policy.toString()).out())
+        .containsPattern("NI 16 .* 2008/09 +22.4 +Amber +at most 21.5 +0.9 +below 23.1 +0 +5%");
   }
 
   @Test
@@ -76,14 +83,18 @@ class CommandLineTest {
     Cli r = Cli.run("rate", "--measurements", data("measurements.csv"), "--compare-policy", proposed.toString(), "--format", "csv");
 
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("section,indicator,title,period,outturn,current light,current rule,current allowance,proposed light,"
-            + "proposed rule,proposed allowance,change")
-        .contains("Lights that change from lsp-pm-default to proposed-15 (1; 9 unchanged),NI 39,Alcohol-harm related hospital "
-            + "admission rates,2008/09,1502,RED,MissedBeyondTolerance,133,AMBER,MissedWithinTolerance,199.5,better")
-        .contains("section,theme,Green current,Green proposed,Amber current,Amber proposed,Red current,Red proposed,Purple current,"
-            + "Purple proposed")
-        .contains("Lights by theme under lsp-pm-default (current) and proposed-15 (proposed),Health and Social Care,0,0,0,1,1,0,0,0")
-        .contains("Lights by theme under lsp-pm-default (current) and proposed-15 (proposed),All themes,2,2,5,6,1,0,1,1");
+    assertThat(r.out()).isEqualTo("indicator,title,period,outturn,current_light,current_rule,current_allowance,proposed_light,"
+        + "proposed_rule,proposed_allowance,change\r\n"
+        + "NI 39,Alcohol-harm related hospital admission rates,2008-04-01/2009-03-31,1502,RED,MissedBeyondTolerance,133,AMBER,"
+        + "MissedWithinTolerance,199.5,better\r\n");
+    Cli themes = Cli.run("rate", "--measurements", data("measurements.csv"), "--compare-policy", proposed.toString(), "--format", "csv",
+        "--table", "themes");
+    assertThat(themes.out()).startsWith("theme,green_current,green_proposed,amber_current,amber_proposed,red_current,red_proposed,"
+            + "purple_current,purple_proposed\r\n")
+        .contains("Health and Social Care,0,0,0,1,1,0,0,0\r\n").contains("All themes,2,2,5,6,1,0,1,1\r\n");
+    assertThat(Cli.run("rate", "--measurements", data("measurements.csv"), "--compare-policy", proposed.toString(), "--format",
+        "markdown").out()).contains("| theme | Green current | Green proposed |", "Lights that change from lsp-pm-default to "
+            + "proposed-15 (1; 9 unchanged)");
   }
 
   @Test
@@ -106,14 +117,14 @@ class CommandLineTest {
     Cli r = Cli.run("rate", "--measurements", data("measurements.csv"), "--comparators", data("comparators.csv"), "--format", "csv");
 
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("trend,quartile,rank,of,comparators,explanation")
-        .contains(",AMBER,MissedWithinTolerance,IMPROVING,2,4,7,1 tied; 1 without a value,\"NI 16 2008/09 is Amber")
-        .contains(",RED,MissedBeyondTolerance,DECLINING,3,5,8,,\"NI 39")
-        .contains(",AMBER,MissedWithinTolerance,'-,,,,a within-range indicator has no better direction,\"LOC 4")
-        .contains(",AMBER,MissedWithinTolerance,'-,,,,no comparator values,\"NI 17");
+    assertThat(r.out()).contains("allowance,quartile,rank,of,comparators,explanation")
+        .contains(",AMBER,MissedWithinTolerance,IMPROVING,0.05,0.9,1.075,2,4,7,1 tied; 1 without a value,\"NI 16 2008/09 is Amber")
+        .contains(",RED,MissedBeyondTolerance,DECLINING,0.1,172,133,3,5,8,,\"NI 39")
+        .contains(",AMBER,MissedWithinTolerance,,0.1,1.5,9.5,,,,a within-range indicator has no better direction,\"LOC 4")
+        .contains(",AMBER,MissedWithinTolerance,,0.15,1.5,3,,,,no comparator values,\"NI 17");
     Cli cipfa = Cli.run("rate", "--measurements", data("measurements.csv"), "--comparators", data("comparators.csv"),
         "--comparator-group", "Statistical neighbours (CIPFA)");
-    assertThat(cipfa.out()).containsPattern("NI 16 .* 2008/09 .* IMPROVING +2 +3 +5")
+    assertThat(cipfa.out()).containsPattern("NI 16 .* 2008/09 .* Improving +2 +3 +5")
         .contains("Comparator group Statistical neighbours (CIPFA): quartile 1 is the best whichever way is better");
   }
 
@@ -134,11 +145,15 @@ class CommandLineTest {
     Cli r = Cli.run(args);
 
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("section,target,measure,title,W,T,forecast,chance of threshold,chance of 100%,expected payable")
-        .contains("Measures,10,10i,\"Per 1,000 population aged 65 and over\",60,70,fixed 66,1,0,\"£68,900.00\"")
-        .contains("Measures,4,4,Cleaner streets: land with unacceptable litter (%),12,8,\"normal, mean 9.033, sd 0.075\",1,0,")
-        .contains("Agreement,draws,2000", "Agreement,seed,42", "Agreement,chance of earning nothing,0")
-        .containsPattern("Payment schedule at the median \\(draw \\d+\\),2008/09,");
+    assertThat(r.out()).startsWith("target,measure,title,without_agreement,with_stretch,forecast_kind,low,likely,high,mean,sd,value,"
+            + "chance_of_threshold,chance_of_full,expected_payable\r\n")
+        .contains("\r\n10,10i,\"Per 1,000 population aged 65 and over\",60,70,fixed,,,,,,66,1,0,68900.00\r\n")
+        .contains("\r\n4,4,Cleaner streets: land with unacceptable litter (%),12,8,normal,,,,9.033,0.075,,1,0,");
+    String[] agreement = java.util.Arrays.copyOf(args, args.length + 2);
+    agreement[args.length] = "--table";
+    agreement[args.length + 1] = "agreement";
+    assertThat(Cli.run(agreement).out()).startsWith("statistic,value\r\npot,2756000.00\r\n")
+        .contains("\r\ndraws,2000\r\n", "\r\nseed,42\r\n", "\r\nearns_nothing,0\r\n");
     assertThat(Cli.run(args).out()).isEqualTo(r.out());
     args[8] = "43";
     assertThat(Cli.run(args).out()).isNotEqualTo(r.out());
@@ -152,7 +167,7 @@ class CommandLineTest {
 
     assertThat(r.out()).containsPattern("expected grant \\(mean\\) +£1,223,457.57")
         .containsPattern("5th percentile +£826,846.48").containsPattern("95th percentile +£1,614,894.62")
-        .containsPattern("1 +1 +Reduce domestic burglary .* +range 15.4 to 17.6, most likely 16.1 +0.4654 +0 ");
+        .containsPattern("1 +1 +Reduce domestic burglary .* +range 15.4 to 17.6, most likely 16.1 +46.54% +0% ");
   }
 
   @org.junit.jupiter.params.ParameterizedTest
@@ -175,7 +190,7 @@ class CommandLineTest {
       assertThat(r.exit()).as(command + " " + r.err()).isZero();
       assertThat(r.err()).isEmpty();
       switch (format) {
-        case "json" -> assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get("sections").size())
+        case "json" -> assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).size())
             .as(command.toString()).isPositive();
         case "csv" -> assertThat(org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(r.out())).getRecords())
             .as(command.toString()).hasSizeGreaterThan(1);
@@ -205,7 +220,7 @@ class CommandLineTest {
 
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("scenario pessimistic").containsPattern("earned +£323,447.22")
-        .containsPattern("2008/09 +4 +4 +RECOVERY +-£22,966.67 +-£22,966.66 +-£45,933.33");
+        .containsPattern("2008/09 +4 +4 +Recovery +-£22,966.67 +-£22,966.66 +-£45,933.33");
   }
 
   @Test
@@ -213,7 +228,10 @@ class CommandLineTest {
     Cli r = Cli.run("triggers", "--agreement", data("lpsa-agreement.json"), "--format", "json");
 
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("\"threshold trigger\" : \"16.28\"", "\"100% trigger\" : \"15\"");
+    assertThat(r.out()).contains("\"threshold\" : 16.28,", "\"full\" : 15\n");
+    assertThat(Cli.run("triggers", "--agreement", data("lpsa-agreement.json"), "--format", "csv").out())
+        .startsWith("measure,title,without_agreement,with_stretch,potential,threshold_trigger,full_trigger\r\n"
+            + "1,\"Reduce domestic burglary (per 1,000 households)\",18.2,15,229666.67,16.28,15\r\n");
   }
 
   @Test
@@ -223,7 +241,7 @@ class CommandLineTest {
 
     assertThat(r.exit()).isZero();
     assertThat(r.out()).containsPattern("total +£990,915.97 +£323,447.22 +£2,234,082.51")
-        .containsPattern("16.2 +£143,541.67 +£983,738.89 +SHARE").containsPattern("16.6 +£0.00 +£840,197.22 +NOTHING");
+        .containsPattern("16.2 +£143,541.67 +£983,738.89 +Share").containsPattern("16.6 +£0.00 +£840,197.22 +Nothing");
   }
 
   @Test
@@ -232,7 +250,7 @@ class CommandLineTest {
     Cli failing = Cli.run("reviews", "--partnership", data("sample-partnership.json"), "--as-of", "2004-06-01", "--fail-on-findings");
 
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("| Weak criterion re-review: Inclusive | OVERDUE | 2002-01-31 | 2003-01-31 | ReviewOverdue |");
+    assertThat(r.out()).contains("| Weak criterion re-review: Inclusive | Overdue | 2002-01-31 | 2003-01-31 | ReviewOverdue |");
     assertThat(failing.exit()).isEqualTo(1);
   }
 
