@@ -47,10 +47,21 @@ public final class Checks {
     if (stripped.isEmpty()) {
       return invalid(Problem.of("non-blank text", raw));
     }
-    if (stripped.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')) {
+    if (hasControl(stripped)) {
       return invalid(Problem.of("text without control characters (such as escape or NUL)", abbreviated(raw)));
     }
     return valid(stripped);
+  }
+
+  /** Whether {@code text} holds a control character other than tab and line breaks (a loop: this runs for every cell). */
+  private static boolean hasControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code raw} is null or holds only white space as {@link #text(String)} counts it. */
@@ -95,7 +106,7 @@ public final class Checks {
    */
   public static Validation<Seq<Problem>, BigDecimal> decimal(String raw, String expected) {
     String t = raw == null ? "" : strip(raw);
-    if (t.isEmpty() || t.length() > MAX_NUMBER_TEXT || !NUMBER.matcher(t).matches()) {
+    if (t.isEmpty() || t.length() > MAX_NUMBER_TEXT || !isPlainDecimal(t) && !NUMBER.matcher(t).matches()) {
       return invalid(Problem.of(expected, raw == null ? null : abbreviated(raw)));
     }
     BigDecimal value;
@@ -105,6 +116,24 @@ public final class Checks {
       return invalid(Problem.of(expected, raw));
     }
     return bounded(value, raw);
+  }
+
+  /** {@code 12.5}, {@code -3}: the common case, checked without a regular expression (this runs for every cell). */
+  private static boolean isPlainDecimal(String t) {
+    int i = t.charAt(0) == '-' ? 1 : 0;
+    int digits = 0;
+    int points = 0;
+    for (; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '.' && points == 0 && digits > 0) {
+        points++;
+      } else {
+        return false;
+      }
+    }
+    return digits > 0 && t.charAt(t.length() - 1) != '.';
   }
 
   /**

@@ -18,7 +18,20 @@ public record IndicatorCode(String value) implements Comparable<IndicatorCode> {
 
   /** Creates a code; throws {@link org.lsppm.core.InvalidInputException} when blank. */
   public IndicatorCode {
-    value = Checks.orThrow(Checks.text(value)).replaceAll("\\s+", " ");
+    value = collapsed(Checks.orThrow(Checks.text(value)));
+  }
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+  /** Each run of white space inside the code as one space ({@code NI  16} is {@code NI 16}). */
+  private static String collapsed(String code) {
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || i + 1 < code.length() && Character.isWhitespace(code.charAt(i + 1)))) {
+        return SPACES.matcher(code).replaceAll(" ");
+      }
+    }
+    return code;
   }
 
   /** A code from an untrusted string; refused when null or blank. */

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.lsppm.core.Checks;
 import org.lsppm.core.Problem;
 import org.lsppm.core.Quantity;
+import org.lsppm.core.Text;
 import org.lsppm.core.period.ReportingPeriod;
 
 /**
@@ -35,6 +36,28 @@ public abstract class Outturn {
 
   /** Final, provisional, estimated or awaited. */
   public abstract DataStatus status();
+
+  /**
+   * What the lead officer says of this outturn for the people who read the report: why a target
+   * was missed, what is being done. None when nothing was said.
+   */
+  @Value.Default
+  public Option<Text> commentary() {
+    return Option.none();
+  }
+
+  /** This outturn with {@code commentary} (none for null or blank text); refused when it holds control characters. */
+  public Validation<Seq<Problem>, Outturn> withCommentary(String commentary) {
+    if (commentary == null || Checks.isBlank(commentary)) {
+      return Checks.valid(with(Option.none()));
+    }
+    return Checks.at("commentary", Text.of(commentary)).map(t -> with(Option.some(t)));
+  }
+
+  private Outturn with(Option<Text> commentary) {
+    return ImmutableOutturn.builder().indicator(indicator()).period(period()).status(status()).value(value())
+        .commentary(commentary).build();
+  }
 
   /** Whether the data has not arrived yet. */
   public boolean isAwaited() {

@@ -18,6 +18,8 @@ import org.lsppm.core.Problem;
  * @param startYear the calendar year in which the financial year starts (1900 to 2998)
  */
 public record FinancialYear(int startYear) implements Comparable<FinancialYear> {
+  /** Every year's name, made once: reports name a year for every row they write. */
+  private static final String[] NAMES = names();
   private static final Pattern FORMAT = Pattern.compile("(\\d{4})/(\\d{2})");
   private static final int FIRST = 1900;
   private static final int LAST = 2998;
@@ -106,12 +108,21 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
   @JsonValue
   @Override
   public String toString() {
-    return startYear + "/" + String.format(java.util.Locale.ROOT, "%02d", (startYear + 1) % 100);
+    return NAMES[startYear - FIRST];
   }
 
   private static Seq<Problem> rangeProblems(int startYear) {
     return startYear < FIRST || startYear > LAST
         ? io.vavr.collection.List.of(Problem.of("a start year from " + FIRST + " to " + LAST, startYear))
         : io.vavr.collection.List.empty();
+  }
+
+  private static String[] names() {
+    String[] names = new String[LAST - FIRST + 1];
+    for (int year = FIRST; year <= LAST; year++) {
+      int next = (year + 1) % 100;
+      names[year - FIRST] = year + (next < 10 ? "/0" : "/") + next;
+    }
+    return names;
   }
 }

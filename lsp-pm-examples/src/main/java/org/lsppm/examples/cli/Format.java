@@ -4,8 +4,6 @@ import io.vavr.collection.List;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.lsppm.core.Json;
 import org.lsppm.examples.TextTable;
 
@@ -48,7 +46,7 @@ enum Format {
       out.println();
       out.println(s.heading());
       TextTable table = new TextTable(s.columns().map(Report.Column::header).toJavaArray(String[]::new));
-      s.rows().forEach(row -> table.row(row.map(Report.Cell::text).toJavaArray()));
+      s.rows().forEach(row -> table.row(row.stream().map(Report.Cell::text).toArray()));
       table.printTo(out, "  ");
     }
     r.footer().forEach(f -> {
@@ -59,12 +57,55 @@ enum Format {
   }
 
   private static void csv(Report.Section s, Writer out) throws IOException {
-    CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT);
-    printer.printRecord(s.columns().map(Report.Column::key).toJavaList());
-    for (List<Report.Cell> row : s.rows()) {
-      printer.printRecord(row.map(Format::csvValue).toJavaList());
+    csvRecord(out, s.columns(), Report.Column::key);
+    for (java.util.List<Report.Cell> row : s.rows()) {
+      csvRecord(out, row, Format::csvValue);
     }
-    printer.flush();
+    out.flush();
+  }
+
+  /**
+   * One RFC 4180 record ending in CRLF: a field is quoted (its quotes doubled) when it holds a
+   * comma, a quote or a line break, or starts or ends with white space a reader might trim.
+   * Written by hand: a million rows through a general CSV printer cost more than the rating.
+   */
+  private static <T> void csvRecord(Writer out, Iterable<T> items, java.util.function.Function<T, String> field)
+      throws IOException {
+    boolean first = true;
+    for (T item : items) {
+      if (!first) {
+        out.write(',');
+      }
+      first = false;
+      csvField(out, field.apply(item));
+    }
+    out.write("\r\n");
+  }
+
+  private static void csvField(Writer out, String field) throws IOException {
+    if (needsQuotes(field)) {
+      out.write('"');
+      out.write(field.replace("\"", "\"\""));
+      out.write('"');
+    } else {
+      out.write(field);
+    }
+  }
+
+  private static boolean needsQuotes(String field) {
+    if (field.isEmpty()) {
+      return false;
+    }
+    if (Character.isWhitespace(field.charAt(0)) || Character.isWhitespace(field.charAt(field.length() - 1))) {
+      return true;
+    }
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A cell's value as CSV writes it: numbers plain, text made safe to open in a spreadsheet. */
@@ -118,8 +159,8 @@ enum Format {
       out.append("\n## ").append(escapeMarkdown(s.heading())).append("\n\n");
       out.append("| ").append(s.columns().map(c -> escapeMarkdown(c.header())).mkString(" | ")).append(" |\n");
       out.append("|").append(s.columns().map(c -> "---").mkString("|")).append("|\n");
-      for (List<Report.Cell> row : s.rows()) {
-        out.append("| ").append(row.map(c -> escapeMarkdown(c.text())).mkString(" | ")).append(" |\n");
+      for (java.util.List<Report.Cell> row : s.rows()) {
+        out.append("| ").append(List.ofAll(row).map(c -> escapeMarkdown(c.text())).mkString(" | ")).append(" |\n");
       }
     }
     for (String f : r.footer()) {

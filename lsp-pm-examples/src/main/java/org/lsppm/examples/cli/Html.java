@@ -28,7 +28,7 @@ final class Html {
       out.append("<h2>").append(escape(s.heading())).append("</h2>\n<table>\n<thead><tr>");
       s.columns().forEach(c -> out.append("<th scope=\"col\">").append(escape(c.header())).append("</th>"));
       out.append("</tr></thead>\n<tbody>\n");
-      for (List<Report.Cell> row : s.rows()) {
+      for (java.util.List<Report.Cell> row : s.rows()) {
         out.append("<tr>");
         row.forEach(c -> out.append(cell(c)));
         out.append("</tr>\n");

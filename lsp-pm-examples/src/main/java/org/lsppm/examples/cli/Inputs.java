@@ -68,7 +68,8 @@ public final class Inputs {
   /** Measurements read one row at a time, for inputs too large to hold; see {@link MeasurementRows}. */
   static MeasurementRows measurementRows(Path path, boolean progress) throws BadInput {
     return new MeasurementRows(CsvFile.open(path, Set.of("indicator", "polarity", "period", "status"),
-        Set.of("title", "theme", "unit", "vital_sign", "target", "target_lower", "target_upper", "outturn", "previous", "tolerance"),
+        Set.of("title", "theme", "unit", "vital_sign", "target", "target_lower", "target_upper", "outturn", "previous", "tolerance",
+            "commentary"),
         progress));
   }
 
@@ -81,8 +82,10 @@ public final class Inputs {
   static final class MeasurementRows implements java.util.Iterator<Measurement>, AutoCloseable {
     private final CsvFile.Rows rows;
     private final java.util.List<String> problems = new ArrayList<>();
-    private final java.util.Map<String, Long> seen = new java.util.HashMap<>();
+    private final java.util.Map<Key, Long> seen = new java.util.HashMap<>();
     private final java.util.Map<String, FirstRow> firstOfIndicator = new java.util.HashMap<>();
+    /** Indicators already built, by every column that makes one: a file's rows share them. */
+    private final java.util.Map<java.util.List<Object>, Indicator> indicators = new java.util.HashMap<>();
     private Measurement next;
 
     MeasurementRows(CsvFile.Rows rows) {
@@ -140,21 +143,24 @@ public final class Inputs {
           .appendAll(row.problems(outturn, "outturn")).appendAll(row.problems(target, "target"))
           .appendAll(row.problems(lower, "target_lower")).appendAll(row.problems(upper, "target_upper"))
           .appendAll(row.problems(previous, "previous")).appendAll(row.problems(vital, "vital_sign"))
-          .appendAll(row.problems(tolerance, "tolerance"));
+          .appendAll(row.problems(tolerance, "tolerance"))
+          .appendAll(row.get("commentary") == null ? List.empty() : row.problems(Text.of(row.get("commentary")), "commentary"));
       if (code.isValid()) {
-        FirstRow first = firstOfIndicator.computeIfAbsent(code.get(), c -> new FirstRow(row, polarity.toOption()));
+        FirstRow first = firstOfIndicator.computeIfAbsent(code.get(), c -> new FirstRow(row, polarity.toOption(), c));
         found = found.appendAll(disagreements(row, polarity.toOption(), first, code.get()));
       }
       Measurement result = null;
       if (found.isEmpty()) {
-        String key = code.get() + " " + period.get();
-        Long earlier = seen.putIfAbsent(key, row.row());
+        // The code as the indicator's first row spelt it: one string per indicator, not per row.
+        String shared = firstOfIndicator.get(code.get()).code();
+        Long earlier = seen.putIfAbsent(new Key(shared, period.get().start().toEpochDay() << 32 | period.get().end().toEpochDay()),
+            row.row());
         if (earlier != null) {
           found = found.append(row.at("indicator") + ": expected one row per indicator and period, got "
-              + key + " again (first on row " + earlier + ")");
+              + code.get() + " " + period.get() + " again (first on row " + earlier + ")");
         } else {
           Validation<String, Measurement> m = Inputs.measurement(row, code.get(), polarity.get(), period.get(), status.get(),
-              outturn.get(), target.get(), lower.get(), upper.get(), previous.get(), vital.get(), tolerance.get());
+              outturn.get(), target.get(), lower.get(), upper.get(), previous.get(), vital.get(), tolerance.get(), indicators);
           if (m.isInvalid()) {
             found = found.append(m.getError());
           } else {
@@ -167,8 +173,14 @@ public final class Inputs {
     }
   }
 
+  /**
+   * An indicator's code and a period (its first and last days as one number): one row each. Kept
+   * for every row of a file, so small.
+   */
+  private record Key(String code, long period) {}
+
   /** The first row of an indicator, with the polarity read from it (none if it did not read). */
-  private record FirstRow(CsvFile.Row row, Option<Polarity> polarity) {}
+  private record FirstRow(CsvFile.Row row, Option<Polarity> polarity, String code) {}
 
   /**
    * Where this row describes its indicator differently from the indicator's first row: the same
@@ -202,7 +214,8 @@ public final class Inputs {
 
   private static Validation<String, Measurement> measurement(CsvFile.Row row, String code, Polarity polarity,
       ReportingPeriod period, DataStatus status, Option<Quantity> outturn, Option<Quantity> target,
-      Option<Quantity> lower, Option<Quantity> upper, Option<Quantity> previous, boolean vital, Option<Ratio> tolerance) {
+      Option<Quantity> lower, Option<Quantity> upper, Option<Quantity> previous, boolean vital, Option<Ratio> tolerance,
+      java.util.Map<java.util.List<Object>, Indicator> indicators) {
     if (polarity == Polarity.WITHIN_RANGE && target.isDefined()) {
       return Validation.invalid(row.at("target") + ": expected target_lower and target_upper for a range indicator, got target " + target.get());
     }
@@ -223,12 +236,16 @@ public final class Inputs {
     String title = row.get("title") == null ? code : row.get("title");
     String theme = row.get("theme") == null ? "Unassigned" : row.get("theme");
     String unit = row.get("unit") == null ? "-" : row.get("unit");
-    Indicator indicator = Checks.orThrow(Indicator.newBuilder().code(code).title(title).theme(theme)
-        .polarity(polarity).unit(unit).flags(vital ? List.of(IndicatorFlag.VITAL_SIGN) : List.empty())
-        .build());
+    Indicator indicator = indicators.computeIfAbsent(java.util.List.of(code, title, theme, polarity, unit, vital),
+        k -> Checks.orThrow(Indicator.newBuilder().code(code).title(title).theme(theme)
+            .polarity(polarity).unit(unit).flags(vital ? List.of(IndicatorFlag.VITAL_SIGN) : List.empty())
+            .build()));
     Validation<Seq<Problem>, Outturn> o = Outturn.of(indicator.code().value(), period, outturn, status);
     if (o.isInvalid()) {
       return Validation.invalid(row.problems(o, "outturn").head().replace(":outturn.value:", ":outturn:"));
+    }
+    if (row.get("commentary") != null) {
+      o = o.get().withCommentary(row.get("commentary")); // read above: it holds text
     }
     Validation<Seq<Problem>, Measurement> m = Measurement.newBuilder().indicator(indicator).outturn(o.get())
         .basis(goal.isDefined() ? RatingBasis.TARGET : RatingBasis.NONE).goal(goal.getOrNull())

@@ -92,28 +92,43 @@ final class RateCommand extends ReportCommand {
    */
   record Placed(IndicatorRating rating, io.vavr.control.Option<ComparatorGroup.Placement> placement) {}
 
-  /** Ratings read and rated a chunk at a time; the input's problems, if any, are thrown when it ends. */
+  /**
+   * Ratings read and rated a chunk at a time; the input's problems, if any, are thrown when it
+   * ends. A second thread reads and checks the file a few chunks ahead while this one rates and
+   * writes, so the two cores share the work; at most {@code AHEAD} chunks wait between them.
+   */
   private static Iterable<IndicatorRating> streamed(Inputs.MeasurementRows rows, org.lsppm.core.rating.RatingEngine engine) {
     java.util.Iterator<IndicatorRating> it = new java.util.Iterator<>() {
+      private final java.util.concurrent.BlockingQueue<Object> chunks = new java.util.concurrent.ArrayBlockingQueue<>(AHEAD);
       private java.util.Iterator<IndicatorRating> chunk = java.util.Collections.emptyIterator();
+      private boolean started;
       private boolean finished;
 
       @Override
       public boolean hasNext() {
+        if (!started) {
+          started = true;
+          Thread reader = new Thread(this::read, "lsp-pm-reader");
+          reader.setDaemon(true);
+          reader.start();
+        }
         while (!chunk.hasNext() && !finished) {
-          java.util.List<Measurement> next = new java.util.ArrayList<>(CHUNK);
-          while (next.size() < CHUNK && rows.hasNext()) {
-            next.add(rows.next());
-          }
-          if (next.isEmpty()) {
+          Object next = take();
+          if (next instanceof java.util.List<?> measurements) {
+            @SuppressWarnings("unchecked")
+            java.util.List<Measurement> ms = (java.util.List<Measurement>) measurements;
+            chunk = engine.rate(List.ofAll(ms)).iterator();
+          } else if (next instanceof RuntimeException e) {
+            throw e;
+          } else if (next instanceof Error e) {
+            throw e;
+          } else {
             finished = true;
             try {
-              rows.finish();
+              rows.finish(); // the reader has stopped: its problems are all in
             } catch (BadInput e) {
               throw new Late(e);
             }
-          } else {
-            chunk = engine.rate(List.ofAll(next)).iterator();
           }
         }
         return chunk.hasNext();
@@ -126,9 +141,47 @@ final class RateCommand extends ReportCommand {
         }
         return chunk.next();
       }
+
+      /** On the reader thread: chunks of measurements, then the end (or what went wrong). */
+      private void read() {
+        Object last = END;
+        try {
+          while (rows.hasNext()) {
+            java.util.List<Measurement> next = new java.util.ArrayList<>(CHUNK);
+            while (next.size() < CHUNK && rows.hasNext()) {
+              next.add(rows.next());
+            }
+            chunks.put(next);
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        } catch (RuntimeException | Error e) {
+          last = e;
+        }
+        try {
+          chunks.put(last);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+
+      private Object take() {
+        try {
+          return chunks.take();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while reading the measurements", e);
+        }
+      }
     };
     return () -> it;
   }
+
+  /** Chunks read ahead of the rating. */
+  private static final int AHEAD = 4;
+  /** Put after the last chunk. */
+  private static final Object END = new Object();
 
   /** The ratings table; with comparator groups, each outturn's place in its group. */
   private Report.Section ratings(String heading, Iterable<IndicatorRating> ratings,
@@ -137,22 +190,31 @@ final class RateCommand extends ReportCommand {
     List<Object> columns = List.<Object>of("indicator", "title", "period", Report.Column.forPeople("against", "against"),
             Report.Column.forMachines("basis"), Report.Column.forMachines("target"), Report.Column.forMachines("target_lower"),
             Report.Column.forMachines("target_upper"), "outturn", "light", "rule", "trend",
-            Report.Column.forMachines("tolerance"), Report.Column.forMachines("shortfall"), Report.Column.forMachines("allowance"))
+            Report.Column.forMachines("tolerance"), Report.Column.forMachines("shortfall"), Report.Column.forMachines("allowance"),
+            "commentary")
         .appendAll(placed ? List.of("quartile", "rank", "of", "comparators") : List.empty())
         .appendAll(explain ? List.of("explanation") : List.empty());
-    Iterable<List<Object>> rows = () -> io.vavr.collection.Iterator.ofAll(ratings).map(r -> {
+    boolean people = !format.isData();
+    Iterable<java.util.List<Object>> rows = () -> io.vavr.collection.Iterator.ofAll(ratings).map(r -> {
       Measurement m = r.measurement();
       io.vavr.control.Option<org.lsppm.core.indicator.Goal> goal = m.goal();
       boolean range = goal.exists(org.lsppm.core.indicator.Goal::isRange);
-      return List.<Object>of(m.indicator().code(), m.indicator().title(), m.period(),
-              m.basis() == RatingBasis.NONE ? "-" : m.basis().name().toLowerCase(java.util.Locale.UK) + " " + goal.get(),
-              m.basis(), range ? null : goal.map(org.lsppm.core.indicator.Goal::lower).getOrNull(),
-              range ? goal.get().lower() : null, range ? goal.get().upper() : null,
-              Report.Cell.orMissing(m.outturn().value(), "awaited"), Report.Cell.lightOf(r), r.rule(),
-              Report.Cell.orMissing(r.trend().map(t -> t.trend()), "-"),
-              r.tolerance().getOrNull(), r.shortfall().getOrNull(), r.allowance().getOrNull())
-          .appendAll(placed ? placement(groups.get(key(m)).map(g -> g.place(m))) : List.empty())
-          .appendAll(explain ? List.of(r.explanation()) : List.empty());
+      java.util.List<Object> row = new java.util.ArrayList<>(columns.size());
+      java.util.Collections.addAll(row, m.indicator().code(), m.indicator().title(), m.period(),
+          !people ? null : m.basis() == RatingBasis.NONE ? "-" : m.basis().name().toLowerCase(java.util.Locale.UK) + " " + goal.get(),
+          m.basis(), range ? null : goal.map(org.lsppm.core.indicator.Goal::lower).getOrNull(),
+          range ? goal.get().lower() : null, range ? goal.get().upper() : null,
+          Report.Cell.orMissing(m.outturn().value(), "awaited"), Report.Cell.lightOf(r), r.rule(),
+          Report.Cell.orMissing(r.trend().map(t -> t.trend()), "-"),
+          r.tolerance().getOrNull(), r.shortfall().getOrNull(), r.allowance().getOrNull(),
+          m.outturn().commentary().getOrNull());
+      if (placed) {
+        row.addAll(placement(groups.get(key(m)).map(g -> g.place(m))).asJava());
+      }
+      if (explain) {
+        row.add(r.explanation());
+      }
+      return row;
     });
     return Report.section("ratings", heading, columns, rows);
   }

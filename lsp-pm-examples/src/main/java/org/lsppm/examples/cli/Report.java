@@ -35,7 +35,7 @@ record Report(String title, List<Report.Section> sections, List<String> footer, 
    * @param columns its columns
    * @param rows the cells, one list per row
    */
-  record Section(String name, String heading, List<Column> columns, Iterable<List<Cell>> rows) {
+  record Section(String name, String heading, List<Column> columns, Iterable<java.util.List<Cell>> rows) {
     /** The table as people read it: without the columns only machines read. */
     Section forPeople() {
       return only(Audience.MACHINES);
@@ -47,12 +47,19 @@ record Report(String title, List<Report.Section> sections, List<String> footer, 
     }
 
     private Section only(Audience not) {
-      List<Integer> kept = columns.zipWithIndex().filter(c -> c._1.audience() != not).map(c -> c._2);
-      if (kept.size() == columns.size()) {
+      int[] kept = columns.zipWithIndex().filter(c -> c._1.audience() != not).map(c -> c._2).toJavaStream()
+          .mapToInt(Integer::intValue).toArray();
+      if (kept.length == columns.size()) {
         return this;
       }
-      return new Section(name, heading, kept.map(columns::get),
-          () -> io.vavr.collection.Iterator.ofAll(rows).map(r -> kept.map(r::get)));
+      return new Section(name, heading, columns.filter(c -> c.audience() != not), () -> io.vavr.collection.Iterator.ofAll(rows)
+          .map(r -> {
+            Cell[] cells = new Cell[kept.length];
+            for (int i = 0; i < kept.length; i++) {
+              cells[i] = r.get(kept[i]);
+            }
+            return java.util.Arrays.asList(cells);
+          }));
     }
   }
 
@@ -96,26 +103,24 @@ record Report(String title, List<Report.Section> sections, List<String> footer, 
   }
 
   /**
-   * One cell.
+   * One cell: a value, and what people read of it. The text and the data are worked out only when
+   * a format asks (a streamed CSV of a million rows never formats a number for people).
    *
-   * @param text what people read
-   * @param value what machines read: a {@link BigDecimal}, {@link Long}, {@link Boolean}, a
-   *     {@link String} (ISO dates and periods, enum names, text), or null for an empty cell
+   * @param raw the value: a number, money, ratio, quantity, period, date, enum or anything else
+   *     (written as its text); null for an empty cell
+   * @param word what people read instead of the value's own text, or null
    * @param light the light the cell shows, if it shows one
-   * @param explanation why, shown on hover in HTML
+   * @param why how the light was decided, shown on hover in HTML; null for none
    */
-  record Cell(String text, Object value, Option<TrafficLight> light, Option<String> explanation) {
+  record Cell(Object raw, String word, Option<TrafficLight> light, java.util.function.Supplier<String> why) {
     /** A cell of a value, its text and data chosen by its type. */
     static Cell of(Object value) {
-      if (value instanceof Cell c) {
-        return c;
-      }
-      return new Cell(text(value), data(value), Option.none(), Option.none());
+      return value instanceof Cell c ? c : new Cell(value, null, Option.none(), null);
     }
 
-    /** A cell people read as {@code text} and machines as {@code value} (made data as {@link #of} makes it). */
+    /** A cell people read as {@code text} and machines as {@code value}. */
     static Cell of(String text, Object value) {
-      return new Cell(text, of(value).value(), Option.none(), Option.none());
+      return new Cell(value, text, Option.none(), null);
     }
 
     /**
@@ -123,7 +128,7 @@ record Report(String title, List<Report.Section> sections, List<String> footer, 
      * pending. The column beside it (the rule or the status) says why it is empty.
      */
     static Cell missing(String word) {
-      return new Cell(word, null, Option.none(), Option.none());
+      return new Cell(null, word, Option.none(), null);
     }
 
     /** The value, or a cell people read as {@code word} when there is none. */
@@ -131,26 +136,34 @@ record Report(String title, List<Report.Section> sections, List<String> footer, 
       return value.isDefined() ? of(value.get()) : missing(word);
     }
 
-    static Cell light(TrafficLight light, String explanation) {
-      return new Cell(word(light), light.name(), Option.some(light), Option.some(explanation));
-    }
-
     /** A rating's light with its explanation, or {@code data only} (empty data) when it has none. */
     static Cell lightOf(org.lsppm.core.rating.IndicatorRating rating) {
-      return rating.light().map(l -> light(l, rating.explanation())).getOrElse(() -> missing("data only"));
+      return rating.light().isDefined() ? new Cell(rating.light().get(), null, rating.light(), rating::explanation)
+          : missing("data only");
     }
 
-    private static String text(Object value) {
-      if (value == null) {
+    /** How the light was decided, if the cell shows one. */
+    Option<String> explanation() {
+      return why == null ? Option.none() : Option.some(why.get());
+    }
+
+    /** What people read. */
+    String text() {
+      if (word != null) {
+        return word;
+      }
+      if (raw == null) {
         return "";
       }
-      if (value instanceof Enum<?> e) {
-        return word(e);
-      }
-      return String.valueOf(value);
+      return raw instanceof Enum<?> e ? Report.word(e) : String.valueOf(raw);
     }
 
-    private static Object data(Object value) {
+    /**
+     * What machines read: a {@link BigDecimal}, {@link Long}, {@link Boolean}, a {@link String}
+     * (ISO dates and periods, enum names, text), or null for an empty cell.
+     */
+    Object value() {
+      Object value = raw;
       if (value == null || value instanceof Boolean || value instanceof BigDecimal || value instanceof Long) {
         return value;
       }
@@ -167,10 +180,10 @@ record Report(String title, List<Report.Section> sections, List<String> footer, 
         return q.value();
       }
       if (value instanceof ReportingPeriod p) {
-        return p.start() + "/" + p.end();
+        return p.isFinancialYear() ? interval(FinancialYear.containing(p.start())) : p.start() + "/" + p.end();
       }
       if (value instanceof FinancialYear y) {
-        return y.firstDay() + "/" + y.lastDay();
+        return interval(y);
       }
       if (value instanceof LocalDate d) {
         return d.toString();
@@ -182,6 +195,14 @@ record Report(String title, List<Report.Section> sections, List<String> footer, 
     }
   }
 
+  /** Financial years as ISO intervals, each written once: a streamed file names one in every row. */
+  private static final java.util.concurrent.ConcurrentHashMap<FinancialYear, String> INTERVALS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String interval(FinancialYear year) {
+    return INTERVALS.computeIfAbsent(year, y -> y.firstDay() + "/" + y.lastDay());
+  }
+
   /** An enum constant as people read it: {@code GREEN} is Green, {@code ON_TIME} is On time. */
   static String word(Enum<?> value) {
     String name = value.name().replace('_', ' ').toLowerCase(Locale.UK);
@@ -189,8 +210,12 @@ record Report(String title, List<Report.Section> sections, List<String> footer, 
   }
 
   /** A table of plain values (each made a cell by {@link Cell#of}); columns are keys or {@link Column}s. */
-  static Section section(String name, String heading, List<?> columns, Iterable<? extends List<?>> rows) {
+  static Section section(String name, String heading, List<?> columns, Iterable<? extends Iterable<?>> rows) {
     List<Column> cs = columns.map(c -> c instanceof Column col ? col : Column.of((String) c));
-    return new Section(name, heading, cs, () -> io.vavr.collection.Iterator.ofAll(rows).map(r -> r.map(Cell::of)));
+    return new Section(name, heading, cs, () -> io.vavr.collection.Iterator.ofAll(rows).map(r -> {
+      java.util.List<Cell> cells = new java.util.ArrayList<>(cs.size());
+      r.forEach(v -> cells.add(Cell.of(v)));
+      return cells;
+    }));
   }
 }

@@ -24,7 +24,7 @@ final class Values {
 
   /** A number such as {@code 12.5}; a decimal comma is named as such. */
   static Validation<Seq<Problem>, Quantity> number(String text) {
-    if (text != null && DECIMAL_COMMA.matcher(text.strip()).matches()) {
+    if (text != null && text.indexOf(',') >= 0 && DECIMAL_COMMA.matcher(text.strip()).matches()) {
       return Checks.invalid(Problem.of("a number with a decimal point such as 12.5 (not a decimal comma)", text));
     }
     return Quantity.parse(text);

@@ -88,7 +88,7 @@ class WorkbookInputTest {
 
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains(book + "!Notes!A1:indicator: expected a column named indicator in the header, got none",
-        book + "!Notes!A1:Outturns for the July committee: expected one of the columns indicator,");
+        book + "!Notes!A1:Outturns for the July committee: expected one of the columns commentary, indicator,");
     assertThat(Cli.run("rate", "--measurements", book + "!Outturns").err())
         .contains(book + ": expected a sheet named Outturns (one of Notes, Measurements)");
   }
