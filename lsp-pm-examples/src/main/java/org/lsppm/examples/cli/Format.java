@@ -21,22 +21,35 @@ enum Format {
   /** GitHub-flavoured Markdown tables, for people. */
   MARKDOWN,
   /** One self-contained HTML page for a committee paper. */
-  HTML;
+  HTML,
+  /** The HTML page laid out as an A4 landscape PDF. */
+  PDF;
 
   /** Whether the format is for machines: its cells are values, not text. */
   boolean isData() {
     return this == CSV || this == JSON;
   }
 
-  /** Writes {@code report} to {@code out}; for CSV, the table named {@code table}. */
-  void render(Report report, Report.Section table, Writer out) throws IOException {
+  /**
+   * Writes {@code report} to {@code out}; for CSV, the table named {@code table}. The formats for
+   * people end with {@code provenance}: when, by what and from what the report was made.
+   */
+  void render(Report report, Report.Section table, List<String> provenance, java.io.OutputStream bytes) throws IOException {
+    if (this == PDF) {
+      Pdf.write(Html.page(report, provenance), bytes);
+      return;
+    }
+    Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    Report withProvenance = new Report(report.title(), report.sections(), report.footer().appendAll(provenance), report.data(),
+        report.primary());
     switch (this) {
-      case TABLE -> table(report, out);
+      case TABLE -> table(withProvenance, out);
       case CSV -> csv(table.forMachines(), out);
       case JSON -> json(report.data(), out);
-      case MARKDOWN -> markdown(report, out);
-      case HTML -> out.write(Html.page(report));
+      case MARKDOWN -> markdown(withProvenance, out);
+      default -> out.write(Html.page(report, provenance));
     }
+    out.flush();
   }
 
   private static void table(Report r, Writer w) {

@@ -1,7 +1,6 @@
 package org.lsppm.examples.cli;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -45,12 +44,12 @@ final class OutputFile {
     BadInput.throwIfAny(problems);
   }
 
-  /** What writes a report's text; it may find the input bad part-way, and then nothing is kept. */
+  /** What writes a report; it may find the input bad part-way, and then nothing is kept. */
   interface Body {
-    void writeTo(Writer out) throws IOException, BadInput;
+    void writeTo(java.io.OutputStream out) throws IOException, BadInput;
   }
 
-  /** Writes the body (UTF-8) to {@code output} through a temporary file moved into place when complete. */
+  /** Writes the body to {@code output} through a temporary file moved into place when complete. */
   static void write(Path output, Body body) throws IOException, BadInput {
     Path absolute = output.toAbsolutePath();
     Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
@@ -70,7 +69,7 @@ final class OutputFile {
    * Writes the body to standard output only once it is complete: it goes to a temporary file
    * first, so a large report never sits in memory and bad input found part-way prints nothing.
    */
-  static void writeTo(Writer out, Body body) throws IOException, BadInput {
+  static void writeTo(java.io.Writer out, Body body) throws IOException, BadInput {
     Path temp = Files.createTempFile("lsp-pm-", ".part");
     try {
       writeWhole(temp, body);
@@ -84,8 +83,8 @@ final class OutputFile {
   }
 
   private static void writeWhole(Path file, Body body) throws IOException, BadInput {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      body.writeTo(w);
+    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      body.writeTo(out);
     }
   }
 

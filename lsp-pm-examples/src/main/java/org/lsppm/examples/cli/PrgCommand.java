@@ -79,6 +79,16 @@ final class PrgCommand extends ReportCommand {
   static final String LEGEND = "W: the outturn expected without the agreement; T: the stretch target; A: the actual outturn; "
       + "p = (A - W) / (T - W), the share of the stretch achieved.";
 
+  /** A decision on its colour: in full Green, a share Amber, nothing Red, pending Purple. */
+  static Report.Cell decision(org.lsppm.core.reward.PayableDecision d) {
+    return Report.Cell.shown(d, switch (d) {
+      case IN_FULL -> org.lsppm.core.rating.TrafficLight.GREEN;
+      case SHARE -> org.lsppm.core.rating.TrafficLight.AMBER;
+      case NOTHING -> org.lsppm.core.rating.TrafficLight.RED;
+      case PENDING -> org.lsppm.core.rating.TrafficLight.PURPLE;
+    });
+  }
+
   private static Report.Cell payable(MeasureResult m) {
     return Report.Cell.orMissing(m.payable(), "pending");
   }
@@ -87,7 +97,7 @@ final class PrgCommand extends ReportCommand {
     List<List<Object>> measures = r.measures().map(m -> List.of(m.measure().target(), m.measure().id(), m.measure().title(),
         m.measure().stretch().withoutAgreement(), m.measure().stretch().withStretch(),
         Report.Cell.orMissing(m.outturn(), "awaited"), Report.Cell.orMissing(m.achieved(), "-"),
-        m.potential(), payable(m), m.decision(), m.payableRule(), m.interim(), m.paymentOnAccount()));
+        m.potential(), payable(m), decision(m.decision()), m.payableRule(), m.interim(), m.paymentOnAccount()));
     List<List<Object>> totals = List.of(List.of(Report.Cell.of("pot", "pot"), r.pot()),
         List.of(Report.Cell.of("earned", "earned"), r.totalPayable()),
         List.of(Report.Cell.of("share of pot earned", "share_of_pot_earned"), r.shareOfPotEarned()),

@@ -52,23 +52,34 @@ final class RateCommand extends ReportCommand {
     RatingPolicy p = inputs.policy();
     RatingPolicy other = proposed == null ? null : Inputs.json(proposed, RatingPolicy.class);
     List<String> footer = List.of(policyLine("Rating", p));
-    if (format.isData() && other == null && comparators == null && inputs.source.measurements != null) {
-      // Streamed: each row is read, rated and written in turn, so memory stays bounded whatever
-      // the file's size; a bad row anywhere still leaves no output.
-      Iterable<IndicatorRating> ratings = streamed(Inputs.measurementRows(inputs.source.measurements, progress()),
-          DroolsRatingEngine.forPolicy(p));
+    if (other != null) {
+      Seq<Measurement> measurements = inputs.measurements(progress());
+      return comparison(PolicyComparison.of(DroolsRatingEngine.forPolicy(p), DroolsRatingEngine.forPolicy(other), measurements));
+    }
+    if (comparators != null) {
+      return placed(DroolsRatingEngine.forPolicy(p).rate(inputs.measurements(progress())), footer);
+    }
+    // A measurements file is streamed: each row is read, rated and written (or counted) in turn, so
+    // memory stays bounded whatever the file's size; a bad row anywhere still leaves no output.
+    Iterable<IndicatorRating> ratings = inputs.source.measurements != null
+        ? streamed(Inputs.measurementRows(inputs.source.measurements, progress()), DroolsRatingEngine.forPolicy(p))
+        : DroolsRatingEngine.forPolicy(p).rate(inputs.measurements(progress()));
+    if (format.isData()) {
       return new Report("Traffic lights", List.of(ratings("Ratings", ratings, io.vavr.collection.HashMap.empty(), false)), footer,
           (Format.Streamed<IndicatorRating>) ratings::iterator);
     }
-    Seq<Measurement> measurements = inputs.measurements(progress());
-    if (other != null) {
-      return comparison(PolicyComparison.of(DroolsRatingEngine.forPolicy(p), DroolsRatingEngine.forPolicy(other), measurements));
-    }
-    Seq<IndicatorRating> ratings = DroolsRatingEngine.forPolicy(p).rate(measurements);
-    if (comparators == null) {
-      return new Report("Traffic lights", List.of(ratings("Ratings (" + ratings.size() + ")", ratings,
-          io.vavr.collection.HashMap.empty(), false)), footer, ratings);
-    }
+    Committee c = Committee.of(ratings);
+    return committee(c, ratings("All ratings (" + c.total() + ")", c.shown(), io.vavr.collection.HashMap.empty(), false),
+        footer.prependAll(c.leftOut()), c.shown());
+  }
+
+  /** The report for people: the summary and exceptions first, then each indicator, then every rating. */
+  private static Report committee(Committee c, Report.Section ratings, List<String> footer, Object data) {
+    return new Report("Traffic lights", List.of(c.summary(), c.exceptions(), c.indicators(), ratings), footer, data, "ratings");
+  }
+
+  /** Ratings with each outturn's place among its comparators. */
+  private Report placed(Seq<IndicatorRating> ratings, List<String> footer) throws BadInput {
     io.vavr.collection.Map<Tuple2<IndicatorCode, ReportingPeriod>, ComparatorGroup> groups =
         Inputs.comparators(comparators, group, progress()).toMap(g -> Tuple.of(g.indicator(), g.period()), g -> g);
     io.vavr.collection.Set<Tuple2<IndicatorCode, ReportingPeriod>> rated = ratings.map(r -> key(r.measurement())).toSet();
@@ -80,7 +91,11 @@ final class RateCommand extends ReportCommand {
         + "placed in the better quartile; equal values share a rank."
         + (unused.isEmpty() ? "" : " Comparator values for " + unused.mkString(", ") + " match no rated outturn and were not used."));
     List<Placed> placed = List.ofAll(ratings).map(r -> new Placed(r, groups.get(key(r.measurement())).map(g -> g.place(r.measurement()))));
-    return new Report("Traffic lights", List.of(ratings("Ratings (" + ratings.size() + ")", ratings, groups, true)), footer, placed);
+    if (format.isData()) {
+      return new Report("Traffic lights", List.of(ratings("Ratings (" + ratings.size() + ")", ratings, groups, true)), footer, placed);
+    }
+    Committee c = Committee.of(ratings);
+    return committee(c, ratings("All ratings (" + c.total() + ")", c.shown(), groups, true), footer.prependAll(c.leftOut()), placed);
   }
 
   /**
@@ -201,11 +216,11 @@ final class RateCommand extends ReportCommand {
       boolean range = goal.exists(org.lsppm.core.indicator.Goal::isRange);
       java.util.List<Object> row = new java.util.ArrayList<>(columns.size());
       java.util.Collections.addAll(row, m.indicator().code(), m.indicator().title(), m.period(),
-          !people ? null : m.basis() == RatingBasis.NONE ? "-" : m.basis().name().toLowerCase(java.util.Locale.UK) + " " + goal.get(),
+          people ? Committee.against(m) : null,
           m.basis(), range ? null : goal.map(org.lsppm.core.indicator.Goal::lower).getOrNull(),
           range ? goal.get().lower() : null, range ? goal.get().upper() : null,
           Report.Cell.orMissing(m.outturn().value(), "awaited"), Report.Cell.lightOf(r), r.rule(),
-          Report.Cell.orMissing(r.trend().map(t -> t.trend()), "-"),
+          Committee.direction(r),
           r.tolerance().getOrNull(), r.shortfall().getOrNull(), r.allowance().getOrNull(),
           m.outturn().commentary().getOrNull());
       if (placed) {

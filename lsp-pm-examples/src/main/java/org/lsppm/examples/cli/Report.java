@@ -24,8 +24,14 @@ import org.lsppm.core.rating.TrafficLight;
  * @param sections its tables
  * @param footer lines printed after the tables
  * @param data what {@code --format json} writes through the library's JSON binding
+ * @param primary the name of the table {@code --format csv} writes unless {@code --table} names another
  */
-record Report(String title, List<Report.Section> sections, List<String> footer, Object data) {
+record Report(String title, List<Report.Section> sections, List<String> footer, Object data, String primary) {
+
+  /** A report whose CSV table by default is its first. */
+  Report(String title, List<Report.Section> sections, List<String> footer, Object data) {
+    this(title, sections, footer, data, sections.head().name());
+  }
 
   /**
    * One table.
@@ -140,6 +146,14 @@ record Report(String title, List<Report.Section> sections, List<String> footer, 
     static Cell lightOf(org.lsppm.core.rating.IndicatorRating rating) {
       return rating.light().isDefined() ? new Cell(rating.light().get(), null, rating.light(), rating::explanation)
           : missing("data only");
+    }
+
+    /**
+     * A word that stands for a state with a light's colour, such as a review that is Overdue (Red):
+     * people see the word on the colour, machines read the value.
+     */
+    static Cell shown(Enum<?> value, TrafficLight colour) {
+      return new Cell(value, null, Option.some(colour), null);
     }
 
     /** How the light was decided, if the cell shows one. */

@@ -2,7 +2,9 @@ package org.lsppm.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import io.vavr.collection.List;
 import java.util.concurrent.Callable;
 import org.lsppm.core.Json;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +27,7 @@ abstract class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       converter = FormatConverter.class,
-      description = "Output format: table, csv, json, markdown or html. Default: ${DEFAULT-VALUE}.")
+      description = "Output format: table, markdown, html or pdf (for people), csv or json (data). Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -61,11 +63,15 @@ abstract class ReportCommand implements Callable<Integer> {
       if (output != null) {
         OutputFile.check(output, inputs());
       }
+      if (format == Format.PDF && output == null) {
+        throw BadInput.of("--format pdf: expected --output FILE.pdf, got none (a PDF is not text to print on a terminal)");
+      }
       Report report = report();
       Report.Section chosen = table(report);
+      List<String> provenance = format.isData() ? List.empty() : provenance(report);
       OutputFile.Body body = w -> {
         try {
-          format.render(report, chosen, w);
+          format.render(report, chosen, provenance, w);
         } catch (Late e) {
           throw e.problems;
         }
@@ -102,10 +108,47 @@ abstract class ReportCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * When, by what and from what a report for people was made, so that anyone can make it again:
+   * the time, lsp-pm's version, and each input file's name and SHA-256.
+   */
+  private List<String> provenance(Report report) throws IOException {
+    List<String> lines = List.of("Generated " + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+        + " by lsp-pm " + LspPm.Version.number() + ".");
+    for (Path input : inputs()) {
+      Path file = XlsxFile.file(input);
+      lines = lines.append("Input " + input + ": SHA-256 " + sha256(file) + ".");
+    }
+    return lines;
+  }
+
+  private static String sha256(Path file) throws IOException {
+    java.security.MessageDigest digest = sha256();
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[1 << 16];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+    }
+    return java.util.HexFormat.of().formatHex(digest.digest());
+  }
+
+  static String sha256(byte[] bytes) {
+    return java.util.HexFormat.of().formatHex(sha256().digest(bytes));
+  }
+
+  private static java.security.MessageDigest sha256() {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
   /** The table {@code --table} names, or the report's first; refused by name when there is none. */
   private Report.Section table(Report report) throws BadInput {
     if (table == null) {
-      return report.sections().head();
+      return report.sections().find(s -> s.name().equals(report.primary())).getOrElse(report.sections().head());
     }
     return report.sections().find(s -> s.name().equals(table)).getOrElseThrow(() -> BadInput.of("--table: expected one of "
         + report.sections().map(Report.Section::name).mkString(", ") + ", got \"" + table + "\""));
@@ -120,9 +163,14 @@ abstract class ReportCommand implements Callable<Integer> {
         .toList();
   }
 
-  /** A policy as one line for a report's foot. */
+  /**
+   * A policy as one line for a report's foot: its id, the SHA-256 of its JSON as lsp-pm writes it
+   * (the same policy always has the same digest), and the JSON itself.
+   */
   static String policyLine(String kind, Object policy) {
-    return kind + " policy: " + Json.write(policy).replaceAll("\\s*\\n\\s*", " ");
+    String json = Json.write(policy);
+    return kind + " policy: " + json.replaceAll("\\s*\\n\\s*", " ") + " (SHA-256 "
+        + sha256(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ")";
   }
 
   /** Reads {@code --format} case-insensitively. */
@@ -133,7 +181,7 @@ abstract class ReportCommand implements Callable<Integer> {
         return Format.valueOf(value.strip().toUpperCase(java.util.Locale.UK));
       } catch (IllegalArgumentException e) {
         throw new picocli.CommandLine.TypeConversionException(
-            "expected one of table, csv, json, markdown, html, got '" + value + "'");
+            "expected one of table, csv, json, markdown, html, pdf, got '" + value + "'");
       }
     }
   }

@@ -30,13 +30,22 @@ final class ReviewsCommand extends ReportCommand {
     }
     ReviewReport r = check.check();
     needsAction = !r.needingAction().isEmpty();
-    List<List<Object>> findings = r.reviews().map(f -> List.of(f.subject(), f.status(),
+    List<List<Object>> findings = r.reviews().map(f -> List.of(f.subject(), Report.Cell.shown(f.status(), colour(f.status())),
         Report.Cell.orMissing(f.lastReview(), "never"), Report.Cell.orMissing(f.due(), "now"), f.rule()));
     List<List<Object>> calendar = r.calendar(months).map(f -> List.of(f.due().get(), f.subject()));
     return new Report("Review position on " + r.asOf(), List.of(
         Report.section("reviews", "Required reviews", List.of("requirement", "status", "last_review", "due", "rule"), findings),
         Report.section("calendar", "Falling due in the next " + months + " months", List.of("due", "requirement"), calendar)),
         List.of(policyLine("Review", r.policy())), r);
+  }
+
+  /** Overdue and never reviewed are Red, due soon Amber, on time Green. */
+  static org.lsppm.core.rating.TrafficLight colour(org.lsppm.core.review.ReviewStatus status) {
+    return switch (status) {
+      case ON_TIME -> org.lsppm.core.rating.TrafficLight.GREEN;
+      case DUE_SOON -> org.lsppm.core.rating.TrafficLight.AMBER;
+      default -> org.lsppm.core.rating.TrafficLight.RED;
+    };
   }
 
   @Override

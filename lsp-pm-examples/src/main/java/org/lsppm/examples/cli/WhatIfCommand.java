@@ -63,8 +63,9 @@ final class WhatIfCommand extends ReportCommand {
       sections = sections.append(Report.section("sensitivity", "Sensitivity of measure " + vary + " (other outturns as in "
               + all.head().name() + ")",
           List.of(Report.Column.of("outturn"), Report.Column.of("measure_earns", "measure earns"),
-              Report.Column.of("agreement_earns", "agreement earns"), Report.Column.of("decision")),
-          series.map(p -> List.of(p.outturn(), p.measurePayable(), p.totalPayable(), p.decision()))));
+              Report.Column.of("agreement_earns", "agreement earns"), Report.Column.of("decision"),
+              Report.Column.forPeople("step", "step")),
+          steps(series)));
     }
     return new Report(agreement.name() + ": what if", sections, List.of(policyLine("Reward", policy)),
         new WhatIf(results, series));
@@ -77,6 +78,23 @@ final class WhatIfCommand extends ReportCommand {
    * @param sensitivity the series of {@code --vary}, empty without it
    */
   record WhatIf(Seq<RewardResult> scenarios, Seq<SensitivityPoint> sensitivity) {}
+
+  /**
+   * The series' rows, each decision on its colour, and where the decision changes from the row
+   * before (the threshold reached or lost, the 100% cap) said in words: people see the step.
+   */
+  private static List<List<Object>> steps(Seq<SensitivityPoint> series) {
+    List<List<Object>> rows = List.empty();
+    SensitivityPoint previous = null;
+    for (SensitivityPoint p : series) {
+      String step = previous == null || previous.decision() == p.decision() ? ""
+          : "\u2190 " + Report.word(previous.decision()).toLowerCase(java.util.Locale.UK) + " to "
+              + Report.word(p.decision()).toLowerCase(java.util.Locale.UK);
+      rows = rows.append(List.of(p.outturn(), p.measurePayable(), p.totalPayable(), PrgCommand.decision(p.decision()), step));
+      previous = p;
+    }
+    return rows;
+  }
 
   /** A scenario's name as a column key: lower case, runs of other characters as one underscore. */
   private static String snake(String name) {

@@ -19,8 +19,8 @@ class CommandLineTest {
     Cli r = Cli.run("rate", "--measurements", data("measurements.csv"));
 
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).containsPattern("NI 16 +Serious acquisitive crime rate +2008/09 +target 21.5 +22.4 +Amber +MissedWithinTolerance +Improving")
-        .containsPattern("NI 39 .* Red +MissedBeyondTolerance +Declining")
+    assertThat(r.out()).containsPattern("NI 16 +Serious acquisitive crime rate +2008/09 +target 21.5 +22.4 +Amber +MissedWithinTolerance +\u2191 Improving")
+        .containsPattern("NI 39 .* Red +MissedBeyondTolerance +\u2193 Declining")
         .containsPattern("NI 75 .* awaited +Purple +AwaitedIsPurple")
         .containsPattern("LOC 4 .* target 90..95 +96.5 +Amber")
         .containsPattern("NI 8 .* data only +NoTargetIsDataOnly")
@@ -286,14 +286,25 @@ class CommandLineTest {
     assertThat(r.out()).isEmpty();
     Document page = Jsoup.parse(Files.readString(html));
     assertThat(page.select("script, link[rel=stylesheet], img")).isEmpty();
-    assertThat(page.select("table")).hasSize(1);
-    assertThat(page.select("thead th").eachText()).contains("indicator", "light", "rule");
-    Element amber = page.select("td.light-amber").first();
+    assertThat(page.select("html").attr("lang")).isEqualTo("en-GB");
+    assertThat(page.select("section > h2").eachText()).containsExactly("Lights by theme for the periods ending 2009-03-31 (9 ratings)",
+        "Exceptions for the periods ending 2009-03-31: Red and Amber (6)", "Indicators, latest period (9)", "All ratings (10)");
+    Element ratings = page.select("table.ratings").first();
+    assertThat(ratings.select("thead th").eachText()).contains("indicator", "light", "rule");
+    assertThat(ratings.select("thead th")).allMatch(th -> th.attr("scope").equals("col"));
+    assertThat(ratings.select("tbody tr")).allMatch(tr -> tr.child(0).tagName().equals("th") && tr.child(0).attr("scope").equals("row"));
+    Element amber = ratings.select("td.light-amber").first();
     assertThat(amber.text()).isEqualTo("Amber");
     assertThat(amber.attr("title")).startsWith("NI 16 2008/09 is Amber: 22.4 against a target of at most 21.5");
-    assertThat(page.select("style").html()).contains("td.light-amber{background:#ffb300");
-    assertThat(page.select("td.light-red").first().text()).isEqualTo("Red");
-    assertThat(page.select("td.light-purple").first().text()).isEqualTo("Purple");
-    assertThat(page.select("footer p.policy").text()).startsWith("Rating policy: {").contains("\"tolerance\" : 0.1");
+    assertThat(page.select("style").html()).contains(".light-amber{background:#ffb300;color:#000}", "@page{size:A4 landscape");
+    assertThat(ratings.select("td.light-red").first().text()).isEqualTo("Red");
+    assertThat(ratings.select("td.light-purple").first().text()).isEqualTo("Purple");
+    assertThat(ratings.select("td.num").eachText()).contains("22.4", "1502", "96.5");
+    Element exceptions = page.select("table.exceptions").first();
+    assertThat(exceptions.select("tbody tr").eachText()).first().asString().startsWith("NI 39 Alcohol-harm");
+    assertThat(page.select("footer p").eachText()).anyMatch(p -> p.startsWith("Rating policy: {") && p.contains("\"tolerance\" : 0.1"))
+        .anyMatch(p -> p.matches("Generated \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ by lsp-pm .+\\."))
+        .anyMatch(p -> p.matches("Input data/measurements.csv: SHA-256 [0-9a-f]{64}\\."));
   }
+
 }

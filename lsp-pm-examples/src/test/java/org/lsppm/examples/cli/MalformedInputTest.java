@@ -439,10 +439,10 @@ class MalformedInputTest {
 
   @Test
   void an_unknown_format_is_refused_with_exit_2() {
-    Cli r = Cli.run("rate", "--measurements", "data/measurements.csv", "--format", "pdf");
+    Cli r = Cli.run("rate", "--measurements", "data/measurements.csv", "--format", "docx");
 
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("expected one of table, csv, json, markdown, html, got 'pdf'");
+    assertThat(r.err()).contains("expected one of table, csv, json, markdown, html, pdf, got 'docx'");
   }
 
   @Test
