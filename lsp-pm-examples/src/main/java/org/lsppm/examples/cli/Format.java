@@ -23,11 +23,18 @@ enum Format {
   /** One self-contained HTML page for a committee paper. */
   HTML,
   /** The HTML page laid out as an A4 landscape PDF. */
-  PDF;
+  PDF,
+  /** An Excel workbook: one sheet per table, typed cells, lights on their colours. */
+  XLSX;
 
   /** Whether the format is for machines: its cells are values, not text. */
   boolean isData() {
-    return this == CSV || this == JSON;
+    return this == CSV || this == JSON || this == XLSX;
+  }
+
+  /** Whether the format is bytes rather than text, to be written to a file. */
+  boolean isBinary() {
+    return this == PDF || this == XLSX;
   }
 
   /**
@@ -37,6 +44,10 @@ enum Format {
   void render(Report report, Report.Section table, List<String> provenance, java.io.OutputStream bytes) throws IOException {
     if (this == PDF) {
       Pdf.write(Html.page(report, provenance), bytes);
+      return;
+    }
+    if (this == XLSX) {
+      Xlsx.write(report, bytes);
       return;
     }
     Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8));

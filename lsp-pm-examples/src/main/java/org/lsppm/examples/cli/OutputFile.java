@@ -55,6 +55,7 @@ final class OutputFile {
     Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
     try {
       writeWhole(temp, body);
+      readableAsBefore(temp, absolute);
       try {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -63,6 +64,18 @@ final class OutputFile {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * A temporary file is made readable by its owner only; the report it becomes keeps the
+   * permissions of the file it replaces, or is readable by all as a new file would be.
+   */
+  private static void readableAsBefore(Path temp, Path output) throws IOException {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+      return;
+    }
+    Files.setPosixFilePermissions(temp, Files.exists(output) ? Files.getPosixFilePermissions(output)
+        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
   }
 
   /**

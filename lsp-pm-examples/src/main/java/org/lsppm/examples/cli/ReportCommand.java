@@ -27,7 +27,7 @@ abstract class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       converter = FormatConverter.class,
-      description = "Output format: table, markdown, html or pdf (for people), csv or json (data). Default: ${DEFAULT-VALUE}.")
+      description = "Output format: table, markdown, html or pdf (for people), csv, json or xlsx (data). Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -36,7 +36,7 @@ abstract class ReportCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--table", paramLabel = "NAME",
-      description = "With --format csv: which table to write (each is listed in the examples README). Default: the first.")
+      description = "With --format csv: which table to write (each is listed in the examples README). Default: the main one.")
   String table;
 
   @Option(names = {"-q", "--quiet"}, defaultValue = "false",
@@ -63,8 +63,10 @@ abstract class ReportCommand implements Callable<Integer> {
       if (output != null) {
         OutputFile.check(output, inputs());
       }
-      if (format == Format.PDF && output == null) {
-        throw BadInput.of("--format pdf: expected --output FILE.pdf, got none (a PDF is not text to print on a terminal)");
+      if (format.isBinary() && output == null) {
+        String name = format.name().toLowerCase(java.util.Locale.UK);
+        throw BadInput.of("--format " + name + ": expected --output FILE." + name + ", got none ("
+            + (format == Format.PDF ? "a PDF" : "a workbook") + " is not text to print on a terminal)");
       }
       Report report = report();
       Report.Section chosen = table(report);
@@ -181,7 +183,7 @@ abstract class ReportCommand implements Callable<Integer> {
         return Format.valueOf(value.strip().toUpperCase(java.util.Locale.UK));
       } catch (IllegalArgumentException e) {
         throw new picocli.CommandLine.TypeConversionException(
-            "expected one of table, csv, json, markdown, html, pdf, got '" + value + "'");
+            "expected one of table, csv, json, markdown, html, pdf, xlsx, got '" + value + "'");
       }
     }
   }

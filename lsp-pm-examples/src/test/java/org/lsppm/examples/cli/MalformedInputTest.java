@@ -442,7 +442,7 @@ class MalformedInputTest {
     Cli r = Cli.run("rate", "--measurements", "data/measurements.csv", "--format", "docx");
 
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("expected one of table, csv, json, markdown, html, pdf, got 'docx'");
+    assertThat(r.err()).contains("expected one of table, csv, json, markdown, html, pdf, xlsx, got 'docx'");
   }
 
   @Test

@@ -1,0 +1,96 @@
+package org.lsppm.examples.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.lsppm.core.Money;
+import org.lsppm.core.Ratio;
+import org.lsppm.core.rating.TrafficLight;
+
+/**
+ * A report as an Excel workbook (fastexcel): one sheet per table, named as {@code --table} names
+ * it, with the CSV's snake_case header in bold, frozen, and filtered. Cells are typed: numbers are
+ * numbers (money as pounds and pence, proportions shown as percentages of the same value), dates
+ * are dates, yes/no are booleans, and a light is its word on its colour. Rows are written as they
+ * come, so a streamed rating never sits in memory.
+ */
+final class Xlsx {
+  private Xlsx() {}
+
+  /** The most data rows a sheet holds: Excel's 1,048,576 rows less the header. */
+  static final int MAX_ROWS = 1_048_575;
+  private static final int FLUSH_EVERY = 10_000;
+
+  private static final java.util.Map<TrafficLight, String[]> FILLS = java.util.Map.of(
+      TrafficLight.GREEN, new String[] {"1B5E20", "FFFFFF"}, TrafficLight.AMBER, new String[] {"FFB300", "000000"},
+      TrafficLight.RED, new String[] {"B71C1C", "FFFFFF"}, TrafficLight.PURPLE, new String[] {"4A148C", "FFFFFF"});
+
+  static void write(Report report, OutputStream out) throws IOException {
+    Workbook workbook = new Workbook(out, "lsp-pm", "1.0");
+    for (Report.Section section : report.sections().map(Report.Section::forMachines)) {
+      sheet(workbook.newWorksheet(section.name()), section);
+    }
+    workbook.finish();
+  }
+
+  private static void sheet(Worksheet ws, Report.Section s) throws IOException {
+    int columns = s.columns().size();
+    for (int c = 0; c < columns; c++) {
+      ws.value(0, c, s.columns().get(c).key());
+      ws.style(0, c).bold().fillColor("E8E8E8").set();
+      ws.width(c, Math.max(10, Math.min(60, s.columns().get(c).key().length() + 4)));
+    }
+    int r = 0;
+    for (java.util.List<Report.Cell> row : s.rows()) {
+      if (r == MAX_ROWS) {
+        throw new ReportCommand.Late(BadInput.of("--format xlsx: expected at most " + String.format(Locale.UK, "%,d", MAX_ROWS)
+            + " rows in the " + s.name() + " table (a sheet's limit), got more: write --format csv"));
+      }
+      r++;
+      for (int c = 0; c < columns; c++) {
+        cell(ws, r, c, row.get(c));
+      }
+      if (r % FLUSH_EVERY == 0) {
+        ws.flush();
+      }
+    }
+    ws.freezePane(0, 1);
+    ws.setAutoFilter(0, 0, columns - 1);
+    ws.finish();
+  }
+
+  private static void cell(Worksheet ws, int r, int c, Report.Cell cell) {
+    Object raw = cell.raw();
+    if (cell.light().isDefined()) {
+      String[] fill = FILLS.get(cell.light().get());
+      ws.value(r, c, cell.text());
+      ws.style(r, c).bold().fillColor(fill[0]).fontColor(fill[1]).set();
+      return;
+    }
+    Object value = cell.value();
+    if (value == null) {
+      return;
+    }
+    if (value instanceof BigDecimal number) {
+      ws.value(r, c, number);
+      if (raw instanceof Money) {
+        ws.style(r, c).format("#,##0.00").set();
+      } else if (raw instanceof Ratio) {
+        ws.style(r, c).format("0.00%").set();
+      }
+    } else if (value instanceof Long number) {
+      ws.value(r, c, number);
+    } else if (value instanceof Boolean flag) {
+      ws.value(r, c, flag);
+    } else if (raw instanceof LocalDate date) {
+      ws.value(r, c, date);
+      ws.style(r, c).format("yyyy-mm-dd").set();
+    } else {
+      ws.value(r, c, value.toString());
+    }
+  }
+}
