@@ -31,6 +31,7 @@ import org.lsppm.core.rating.ComparatorGroup;
 import org.lsppm.core.rating.Measurement;
 import org.lsppm.core.rating.OutcomeAssessment;
 import org.lsppm.core.rating.RatingBasis;
+import org.lsppm.core.rating.RatingPolicy;
 import org.lsppm.core.reward.OutturnForecast;
 import org.lsppm.core.reward.RewardAgreement;
 import org.lsppm.core.reward.Scenario;
@@ -53,6 +54,75 @@ public final class Inputs {
     } catch (IOException e) {
       throw BadInput.of(path + ": expected a readable file, got " + e.getMessage());
     }
+  }
+
+  /**
+   * A rating policy from a workbook: the sheet {@code Policy} holds one row per setting (columns
+   * {@code setting} and {@code value}, the settings named as {@code lsp-pm policy} prints them),
+   * and an optional sheet {@code Overrides} one row per indicator with its own tolerance (columns
+   * {@code indicator} and {@code tolerance}). A tolerance may be written {@code 0.1} or
+   * {@code 10%}. The sheets become the policy's JSON and are read by the same binding as a JSON
+   * policy, so the rules and messages are the same; each problem is placed in its cell.
+   */
+  static RatingPolicy policyWorkbook(Path book) throws BadInput {
+    String file = XlsxFile.file(book).toString();
+    List<CsvFile.Row> settings = CsvFile.read(Path.of(file + "!Policy"), Set.of("setting", "value"), Set.of(), false);
+    boolean hasOverrides = XlsxFile.sheets(Path.of(file)).contains("Overrides");
+    List<CsvFile.Row> overrides = hasOverrides
+        ? CsvFile.read(Path.of(file + "!Overrides"), Set.of("indicator", "tolerance"), Set.of(), false) : List.empty();
+    com.fasterxml.jackson.databind.node.JsonNodeFactory nodes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+    com.fasterxml.jackson.databind.node.ObjectNode json = nodes.objectNode();
+    java.util.Map<String, CsvFile.Row> bySetting = new java.util.HashMap<>();
+    java.util.List<String> problems = new ArrayList<>();
+    for (CsvFile.Row row : settings) {
+      String setting = row.get("setting");
+      if (setting == null) {
+        problems.add(row.at("setting") + ": expected a setting such as tolerance, got a blank cell");
+        continue;
+      }
+      CsvFile.Row earlier = bySetting.putIfAbsent(setting, row);
+      if (earlier != null) {
+        problems.add(row.at("setting") + ": expected each setting once, got " + setting + " again (first on row " + earlier.row() + ")");
+        continue;
+      }
+      if (row.get("value") != null) {
+        json.set(setting, policyValue(row.get("value"), nodes));
+      }
+    }
+    if (hasOverrides) {
+      com.fasterxml.jackson.databind.node.ArrayNode list = json.putArray("toleranceOverrides");
+      for (CsvFile.Row row : overrides) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = list.addObject();
+        o.put("indicator", row.get("indicator"));
+        o.set("tolerance", row.get("tolerance") == null ? nodes.nullNode() : policyValue(row.get("tolerance"), nodes));
+      }
+    }
+    BadInput.throwIfAny(problems);
+    Validation<Seq<Problem>, RatingPolicy> v = Json.read(json, RatingPolicy.class);
+    if (v.isInvalid()) {
+      throw new BadInput(List.ofAll(v.getError()).map(p -> placed(p, bySetting, overrides, file)));
+    }
+    return v.get();
+  }
+
+  /** A cell as JSON: a number or percentage as a number (exactly), anything else as text. */
+  private static com.fasterxml.jackson.databind.JsonNode policyValue(String text, com.fasterxml.jackson.databind.node.JsonNodeFactory nodes) {
+    String t = text.strip();
+    Validation<Seq<Problem>, ?> number = t.endsWith("%") ? Ratio.parse(t).map(Ratio::value) : Values.number(t).map(Quantity::value);
+    return number.isValid() ? nodes.numberNode((java.math.BigDecimal) number.get()) : nodes.textNode(text);
+  }
+
+  /** A problem of the policy's JSON placed in the cell it came from. */
+  private static String placed(Problem p, java.util.Map<String, CsvFile.Row> bySetting, List<CsvFile.Row> overrides, String file) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("toleranceOverrides\\[(\\d+)][^.]*\\.?(\\w*)(.*)").matcher(p.field());
+    if (m.matches() && Integer.parseInt(m.group(1)) < overrides.size()) {
+      CsvFile.Row row = overrides.get(Integer.parseInt(m.group(1)));
+      String column = m.group(2).isEmpty() ? "" : m.group(2);
+      return new Problem(column + m.group(3), p.expected(), p.actual()).messageAt(row.at(""));
+    }
+    String setting = p.field().split("[.\\[]", 2)[0];
+    CsvFile.Row row = bySetting.get(setting);
+    return row == null ? p.messageAt(file + "!Policy") : new Problem(p.field(), p.expected(), p.actual()).messageAt(row.at("value"));
   }
 
   /** Measurements: one row per outturn of an indicator against its target. */

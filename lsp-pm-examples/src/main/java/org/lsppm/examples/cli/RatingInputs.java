@@ -25,12 +25,16 @@ final class RatingInputs {
     Path partnership;
   }
 
-  @Option(names = "--policy", paramLabel = "JSON",
-      description = "Rating policy JSON (print the default with 'lsp-pm policy'). Default: the built-in policy.")
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "Rating policy: JSON (print the default with 'lsp-pm policy'), or a workbook with a Policy sheet and an "
+          + "optional Overrides sheet (see the examples README). Default: the built-in policy.")
   Path policy;
 
   RatingPolicy policy() throws BadInput {
-    return policy == null ? RatingPolicy.defaults() : Inputs.json(policy, RatingPolicy.class);
+    if (policy == null) {
+      return RatingPolicy.defaults();
+    }
+    return XlsxFile.isWorkbook(policy) ? Inputs.policyWorkbook(policy) : Inputs.json(policy, RatingPolicy.class);
   }
 
   Seq<Measurement> measurements(boolean progress) throws BadInput {

@@ -55,6 +55,33 @@ final class XlsxFile {
     String file = file(path).toString();
     Matcher m = SHEET.matcher(path.toString());
     String wanted = file.equals(path.toString()) || !m.matches() ? null : m.group(2);
+    checkIsWorkbook(file);
+    try (ReadableWorkbook book = new ReadableWorkbook(Path.of(file).toFile(), new ReadingOptions(true, false))) {
+      java.util.List<Sheet> sheets = book.getSheets().toList();
+      Sheet sheet = wanted == null ? book.getFirstSheet()
+          : sheets.stream().filter(s -> s.getName().equals(wanted)).findFirst().orElseThrow(() -> BadInput.of(file
+              + ": expected a sheet named " + wanted + " (one of " + String.join(", ", sheets.stream().map(Sheet::getName).toList()) + ")"));
+      try (Stream<Row> rows = sheet.openStream()) {
+        return rows(file, sheet.getName(), rows.iterator(), required, optional, progress);
+      }
+    } catch (IOException | UncheckedIOException | org.dhatim.fastexcel.reader.ExcelReaderException e) {
+      throw BadInput.of(file + ": expected an Excel workbook (.xlsx) that opens, got " + e.getMessage());
+    }
+  }
+
+  /** The names of a workbook's sheets, in order. */
+  static List<String> sheets(Path workbook) throws BadInput {
+    String file = workbook.toString();
+    checkIsWorkbook(file);
+    try (ReadableWorkbook book = new ReadableWorkbook(workbook.toFile())) {
+      return List.ofAll(book.getSheets().map(Sheet::getName).toList());
+    } catch (IOException | UncheckedIOException | org.dhatim.fastexcel.reader.ExcelReaderException e) {
+      throw BadInput.of(file + ": expected an Excel workbook (.xlsx) that opens, got " + e.getMessage());
+    }
+  }
+
+  /** Refuses a file that is not a readable .xlsx, naming an old .xls as such. */
+  private static void checkIsWorkbook(String file) throws BadInput {
     try (InputStream in = Files.newInputStream(Path.of(file))) {
       byte[] start = in.readNBytes(8);
       if (ReadableWorkbook.isOLE2Header(start)) {
@@ -67,17 +94,6 @@ final class XlsxFile {
       throw BadInput.of(file + ": expected a readable file, got none at that path");
     } catch (IOException e) {
       throw BadInput.of(file + ": expected a readable file, got " + e.getMessage());
-    }
-    try (ReadableWorkbook book = new ReadableWorkbook(Path.of(file).toFile(), new ReadingOptions(true, false))) {
-      java.util.List<Sheet> sheets = book.getSheets().toList();
-      Sheet sheet = wanted == null ? book.getFirstSheet()
-          : sheets.stream().filter(s -> s.getName().equals(wanted)).findFirst().orElseThrow(() -> BadInput.of(file
-              + ": expected a sheet named " + wanted + " (one of " + String.join(", ", sheets.stream().map(Sheet::getName).toList()) + ")"));
-      try (Stream<Row> rows = sheet.openStream()) {
-        return rows(file, sheet.getName(), rows.iterator(), required, optional, progress);
-      }
-    } catch (IOException | UncheckedIOException | org.dhatim.fastexcel.reader.ExcelReaderException e) {
-      throw BadInput.of(file + ": expected an Excel workbook (.xlsx) that opens, got " + e.getMessage());
     }
   }
 
