@@ -65,6 +65,7 @@ class DistributionIT {
     assertThat(home.resolve("LICENSE")).content().contains("Apache License");
     assertThat(home.resolve("sbom.json")).content().contains("\"bomFormat\"", "drools-core", "picocli");
     assertThat(home.resolve("data/measurements.csv")).exists();
+    assertThat(home.resolve("schemas/rate.schema.json")).exists();
     assertThat(home.resolve("lib/lsp-pm.classlist")).exists();
     try (var libs = Files.list(home.resolve("lib"))) {
       assertThat(libs.map(p -> p.getFileName().toString()))

@@ -44,6 +44,8 @@ class CommitteeReportTest {
   private static final int A4_LANDSCAPE_PRINT_WIDTH = (int) Math.floor((297 - 24) / 25.4 * 96);
 
   private static ChromeDriver browser;
+  /** Selenium's own notices (such as having no DevTools bindings for this Chromium) are not test output. */
+  private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
 
   @TempDir
   static Path dir;
@@ -55,6 +57,7 @@ class CommitteeReportTest {
       assertThat(present).as("LSPPM_REQUIRE_BROWSER is set: %s and %s must be installed", CHROMIUM, DRIVER).isTrue();
     }
     Assumptions.assumeTrue(present, "headless Chromium is not installed (apt-get install chromium chromium-driver)");
+    SELENIUM.setLevel(Level.SEVERE);
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
         .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900");
     LoggingPreferences logs = new LoggingPreferences();
