@@ -171,32 +171,56 @@ class CommandLineTest {
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"table", "csv", "json", "markdown", "html"})
-  @org.junit.jupiter.api.Tag("slow") // five commands in five formats: left out of mutation runs
-  void the_questions_subcommands_write_every_format(String format) throws Exception {
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"table", "csv", "json", "markdown", "html", "pdf", "xlsx"})
+  @org.junit.jupiter.api.Tag("slow") // every subcommand in seven formats: left out of mutation runs
+  void every_subcommand_writes_every_format(String format, @TempDir Path dir) throws Exception {
+    String partnership = data("sample-partnership.json");
     java.util.List<java.util.List<String>> commands = java.util.List.of(
-        java.util.List.of("needed", "--measurements", data("measurements.csv")),
+        java.util.List.of("rate", "--measurements", data("committee-measurements.csv")),
+        java.util.List.of("rate", "--partnership", partnership),
         java.util.List.of("rate", "--measurements", data("measurements.csv"), "--comparators", data("comparators.csv")),
         java.util.List.of("rate", "--measurements", data("measurements.csv"), "--compare-policy", data("proposed-policy.json")),
+        java.util.List.of("needed", "--measurements", data("measurements.csv")),
+        java.util.List.of("summary", "--outcomes", data("kcp-2009-laa1-outcomes.csv")),
+        java.util.List.of("prg", "--agreement", data("lpsa-agreement.json"), "--outturns", data("lpsa-scenarios.csv")),
         java.util.List.of("prg", "--agreement", data("lpsa-agreement.json"), "--outturns", data("lpsa-scenarios.csv"),
             "--compare-policy", data("proposed-reward-policy.json")),
+        java.util.List.of("triggers", "--agreement", data("lpsa-agreement.json")),
         java.util.List.of("simulate", "--agreement", data("lpsa-agreement.json"), "--forecasts", data("lpsa-forecasts.csv"),
-            "--draws", "300"));
+            "--draws", "300"),
+        java.util.List.of("whatif", "--agreement", data("lpsa-agreement.json"), "--scenarios", data("lpsa-scenarios.csv"),
+            "--vary", "1", "--from", "16", "--to", "17", "--step", "0.5"),
+        java.util.List.of("reviews", "--partnership", partnership, "--as-of", "2004-06-01"),
+        java.util.List.of("plan-check", "--partnership", partnership, "--as-of", "2004-06-01"));
+    int n = 0;
     for (java.util.List<String> command : commands) {
       java.util.List<String> args = new java.util.ArrayList<>(command);
-      args.addAll(java.util.List.of("--format", format));
+      Path file = dir.resolve("out" + n++ + "." + format);
+      args.addAll(java.util.List.of("--format", format, "--output", file.toString()));
       Cli r = Cli.run(args.toArray(String[]::new));
 
       assertThat(r.exit()).as(command + " " + r.err()).isZero();
       assertThat(r.err()).isEmpty();
+      byte[] bytes = Files.readAllBytes(file);
+      String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
       switch (format) {
-        case "json" -> assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).size())
+        case "json" -> assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(text).size())
             .as(command.toString()).isPositive();
-        case "csv" -> assertThat(org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(r.out())).getRecords())
+        case "csv" -> assertThat(org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(text)).getRecords())
             .as(command.toString()).hasSizeGreaterThan(1);
-        case "html" -> assertThat(r.out()).as(command.toString()).contains("<table", "</html>");
-        case "markdown" -> assertThat(r.out()).as(command.toString()).contains("|---");
-        default -> assertThat(r.out()).as(command.toString()).isNotBlank();
+        case "html" -> assertThat(Jsoup.parse(text).select("table")).as(command.toString()).isNotEmpty();
+        case "markdown" -> assertThat(text).as(command.toString()).contains("|---");
+        case "pdf" -> {
+          try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).as(command.toString()).contains("Generated ");
+          }
+        }
+        case "xlsx" -> {
+          try (org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(file.toFile())) {
+            assertThat(book.getSheets().count()).as(command.toString()).isPositive();
+          }
+        }
+        default -> assertThat(text).as(command.toString()).contains("Generated ");
       }
     }
   }
