@@ -50,7 +50,7 @@ enum Format {
       Xlsx.write(report, bytes);
       return;
     }
-    Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
     Report withProvenance = new Report(report.title(), report.sections(), report.footer().appendAll(provenance), report.data(),
         report.primary());
     switch (this) {
@@ -109,7 +109,7 @@ enum Format {
   private static void csvField(Writer out, String field) throws IOException {
     if (needsQuotes(field)) {
       out.write('"');
-      out.write(field.replace("\"", "\"\""));
+      out.write(field.indexOf('"') < 0 ? field : field.replace("\"", "\"\""));
       out.write('"');
     } else {
       out.write(field);

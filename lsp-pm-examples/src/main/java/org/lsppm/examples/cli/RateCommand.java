@@ -220,7 +220,7 @@ final class RateCommand extends ReportCommand {
           m.basis(), range ? null : goal.map(org.lsppm.core.indicator.Goal::lower).getOrNull(),
           range ? goal.get().lower() : null, range ? goal.get().upper() : null,
           Report.Cell.orMissing(m.outturn().value(), "awaited"), Report.Cell.lightOf(r), r.rule(),
-          Committee.direction(r),
+          people ? Committee.direction(r) : r.trend().map(t -> t.trend()).getOrNull(),
           r.tolerance().getOrNull(), r.shortfall().getOrNull(), r.allowance().getOrNull(),
           m.outturn().commentary().getOrNull());
       if (placed) {
