@@ -39,7 +39,7 @@ class DistributionIT {
 
     Result rate = launch(home, elsewhere, "rate", "--measurements", home.resolve("data/measurements.csv").toString());
     assertThat(rate.exit()).isZero();
-    assertThat(rate.out()).contains("NI 39", "RED", "MissedBeyondTolerance");
+    assertThat(rate.out()).contains("NI 39", "Red", "MissedBeyondTolerance", "Lights by theme");
     assertThat(rate.err()).isEmpty();
 
     Result prg = launch(home, elsewhere, "prg", "--agreement", home.resolve("data/lpsa-agreement.json").toString(),

@@ -95,6 +95,24 @@ class IndicatorTest {
   }
 
   @Test
+  void an_outturn_keeps_its_commentary_and_refuses_control_characters_in_it() {
+    Outturn measured = Outturn.measured(NI16, YEAR.toPeriod(), Quantity.ofWhole(3), DataStatus.FINAL).get();
+    Outturn said = measured.withCommentary("  Two sites stalled.  ").get();
+
+    assertThat(measured.commentary()).isEmpty();
+    assertThat(said.commentary().map(Object::toString)).contains("Two sites stalled.");
+    assertThat(said).isNotEqualTo(measured);
+    assertThat(said.indicator()).isEqualTo(measured.indicator());
+    assertThat(said.period()).isEqualTo(measured.period());
+    assertThat(said.value()).isEqualTo(measured.value());
+    assertThat(said.status()).isEqualTo(measured.status());
+    assertThat(said.withCommentary(" ").get()).isEqualTo(measured);
+    assertThat(said.withCommentary(null).get()).isEqualTo(measured);
+    refusedWith(measured.withCommentary("a\u001B[2J")).containsExactly(
+        "commentary: expected text without control characters (such as escape or NUL), got \"a\\u001B[2J\"");
+  }
+
+  @Test
   void a_baseline_needs_its_period_and_value() {
     refusedFields(Baseline.of(null, null)).containsExactly("period", "value");
     assertThat(Baseline.of(YEAR.toPeriod(), Quantity.ofWhole(3)).get().value()).isEqualTo(Quantity.ofWhole(3));
