@@ -36,6 +36,7 @@ import org.lsppm.core.reward.Trigger;
  * columns hold plain numbers a spreadsheet reads as numbers, dates and periods are ISO; each JSON
  * output is the library's own result and reads back through {@link Json#read} to the same JSON.
  */
+@org.junit.jupiter.api.Tag("slow") // whole command lines in every data format: left out of mutation runs
 class DataOutputTest {
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");

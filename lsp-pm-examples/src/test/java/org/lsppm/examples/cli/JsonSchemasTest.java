@@ -40,6 +40,7 @@ import org.lsppm.core.Json;
  * rewrite it after a deliberate change), and every output of the bundled examples valid against
  * it.
  */
+@org.junit.jupiter.api.Tag("slow") // whole command lines in every data format: left out of mutation runs
 class JsonSchemasTest {
   private static final Path SCHEMAS = Path.of("schemas");
   private static final ObjectMapper MAPPER = Json.newMapper();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A rating policy kept in a workbook: thresholds are data an officer edits in Excel, read into the
  * same {@code RatingPolicy} as a JSON policy, with each problem placed in its cell.
  */
+@org.junit.jupiter.api.Tag("slow") // whole command lines in every data format: left out of mutation runs
 class PolicyWorkbookTest {
   @TempDir
   Path dir;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --format xlsx}, read back: a sheet per table, typed cells, lights on their colours, a frozen filtered header. */
+@org.junit.jupiter.api.Tag("slow") // whole command lines in every data format: left out of mutation runs
 class WorkbookOutputTest {
   @TempDir
   Path dir;
