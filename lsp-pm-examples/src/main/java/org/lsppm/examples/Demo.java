@@ -28,7 +28,7 @@ public final class Demo {
   /** The commands the demo runs on the files in {@code data}. */
   static List<List<String>> commands(Path data) {
     return List.of(
-        List.of("rate", "--measurements", data.resolve("measurements.csv").toString()),
+        List.of("rate", "--measurements", data.resolve("committee-measurements.csv").toString()),
         List.of("summary", "--outcomes", data.resolve("kcp-2009-laa1-outcomes.csv").toString()),
         List.of("prg", "--agreement", data.resolve("lpsa-agreement.json").toString(),
             "--outturns", data.resolve("lpsa-scenarios.csv").toString(), "--scenario", "current"));

@@ -19,7 +19,8 @@ class DemoTest {
     assertThat(status).isZero();
     assertThat(err.toString()).isEmpty();
     assertThat(out.toString())
-        .contains("$ lsp-pm rate --measurements data/measurements.csv")
+        .contains("$ lsp-pm rate --measurements data/committee-measurements.csv")
+        .contains("Admissions rose for the third year")
         .containsPattern("NI 16 +Serious acquisitive crime rate +2008/09 +target 21.5 +22.4 +Amber +MissedWithinTolerance +\u2191 Improving")
         .contains("$ lsp-pm summary --outcomes data/kcp-2009-laa1-outcomes.csv")
         .containsPattern("Progress +14 \\(67%\\) +5 \\(24%\\) +2 \\(9%\\)")
