@@ -49,8 +49,17 @@ final class WhatIfCommand extends ReportCommand {
     List<Scenario> all = Inputs.scenarios(scenarios, agreement, progress());
     RewardEngine engine = DroolsRewardEngine.forPolicy(policy);
     Seq<RewardResult> results = Checks.orThrow(engine.evaluateAll(agreement, all));
-    List<Report.Column> columns = List.of(Report.Column.of("measure"))
-        .appendAll(all.map(s -> new Report.Column(snake(s.name().value()), s.name().value(), Report.Audience.ALL)));
+    List<Report.Column> columns = List.of(Report.Column.of("measure"));
+    java.util.Set<String> keys = new java.util.HashSet<>(java.util.Set.of("measure"));
+    for (Scenario s : all) {
+      // Names that differ only in punctuation or case would make one key: the later gets _2, _3.
+      String key = snake(s.name().value());
+      String unique = key;
+      for (int n = 2; !keys.add(unique); n++) {
+        unique = key + "_" + n;
+      }
+      columns = columns.append(new Report.Column(unique, s.name().value(), Report.Audience.ALL));
+    }
     List<List<Object>> rows = agreement.measures().map(m -> List.<Object>of(m.id()).appendAll(results.map(r ->
         Report.Cell.orMissing(r.measure(m.id()).flatMap(MeasureResult::payable), "pending"))));
     rows = rows.append(List.<Object>of(Report.Cell.of("total", "total")).appendAll(results.map(RewardResult::totalPayable)))

@@ -223,6 +223,19 @@ class DataOutputTest {
   }
 
   @Test
+  void scenario_columns_have_distinct_keys_even_when_their_names_differ_only_in_punctuation(@TempDir Path dir) throws Exception {
+    Path scenarios = Files.writeString(dir.resolve("s.csv"), "scenario,measure,outturn,interim\n"
+        + "Central case,1,16.1,\ncentral-case,1,16.5,\nmeasure,1,15,\n");
+
+    Cli r = Cli.run("whatif", "--agreement", data("lpsa-agreement.json"), "--scenarios", scenarios.toString(), "--format", "csv");
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("measure,central_case,central_case_2,measure_2\r\n");
+    assertThat(Cli.run("whatif", "--agreement", data("lpsa-agreement.json"), "--scenarios", scenarios.toString()).out())
+        .containsPattern("measure +Central case +central-case +measure");
+  }
+
+  @Test
   void a_streamed_rating_writes_every_row_in_order() throws Exception {
     Cli streamed = Cli.run("rate", "--measurements", data("measurements.csv"), "--format", "json");
     Cli whole = Cli.run("rate", "--partnership", data("sample-partnership.json"), "--format", "json");
