@@ -155,7 +155,7 @@ final class CsvFile {
   }
 
   /** The rows of one input, read as they are asked for. */
-  static final class Rows implements java.util.Iterator<Row>, AutoCloseable {
+  static final class Rows extends LookAhead<Row> implements AutoCloseable {
     private final String name;
     private final java.util.Iterator<Row> given;
     private final java.util.Iterator<CSVRecord> records;
@@ -163,7 +163,6 @@ final class CsvFile {
     private final List<String> header;
     private final boolean progress;
     private final java.util.List<String> problems = new ArrayList<>();
-    private Row next;
     private long row = 1;
     private long count;
 
@@ -177,24 +176,12 @@ final class CsvFile {
     }
 
     @Override
-    public boolean hasNext() {
-      if (next == null) {
-        next = given != null ? (given.hasNext() ? given.next() : null) : read();
-        if (next != null) {
-          count++;
-        }
+    protected Row fetch() {
+      Row next = given != null ? (given.hasNext() ? given.next() : null) : read();
+      if (next != null) {
+        count++;
       }
-      return next != null;
-    }
-
-    @Override
-    public Row next() {
-      if (!hasNext()) {
-        throw new java.util.NoSuchElementException();
-      }
-      Row r = next;
-      next = null;
-      return r;
+      return next;
     }
 
     /**

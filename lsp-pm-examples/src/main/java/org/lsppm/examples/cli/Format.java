@@ -51,13 +51,11 @@ enum Format {
       return;
     }
     Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
-    Report withProvenance = new Report(report.title(), report.sections(), report.footer().appendAll(provenance), report.data(),
-        report.primary());
     switch (this) {
-      case TABLE -> table(withProvenance, out);
+      case TABLE -> table(report.withFooter(provenance), out);
       case CSV -> csv(table.forMachines(), out);
       case JSON -> json(report.data(), out);
-      case MARKDOWN -> markdown(withProvenance, out);
+      case MARKDOWN -> markdown(report.withFooter(provenance), out);
       default -> out.write(Html.page(report, provenance));
     }
     out.flush();

@@ -20,8 +20,15 @@ import org.lsppm.core.rating.TrafficLight;
 final class Html {
   private Html() {}
 
-  /** Colours with their text colour: each pair has a contrast ratio of at least 4.5:1. */
-  private static final String STYLE = """
+  /**
+   * Each light's colour and the colour of text on it, as CSS writes them: each pair has a contrast
+   * ratio of at least 4.5:1. The workbook format fills its light cells with the same.
+   */
+  static final java.util.Map<TrafficLight, String[]> COLOURS = java.util.Map.of(
+      TrafficLight.GREEN, new String[] {"#1b5e20", "#fff"}, TrafficLight.AMBER, new String[] {"#ffb300", "#000"},
+      TrafficLight.RED, new String[] {"#b71c1c", "#fff"}, TrafficLight.PURPLE, new String[] {"#4a148c", "#fff"});
+
+  private static final String STYLE = lightStyles() + """
       :root{color-scheme:light}
       body{font-family:Arial,Helvetica,sans-serif;margin:1.5em 2em;color:#111;background:#fff;line-height:1.35}
       h1{font-size:1.6em;margin:0 0 .2em 0}
@@ -34,10 +41,6 @@ final class Html {
       .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       .nowrap{white-space:nowrap}
       .light{font-weight:bold;white-space:nowrap}
-      .light-green{background:#1b5e20;color:#fff}
-      .light-amber{background:#ffb300;color:#000}
-      .light-red{background:#b71c1c;color:#fff}
-      .light-purple{background:#4a148c;color:#fff}
       th.light-green,th.light-amber,th.light-red,th.light-purple{font-weight:bold}
       svg.sparkline{display:block}
       svg.sparkline .outturn{fill:none;stroke:#0b3d91;stroke-width:1.5}
@@ -59,6 +62,16 @@ final class Html {
         .light-green,.light-amber,.light-red,.light-purple{-webkit-print-color-adjust:exact;print-color-adjust:exact}
       }
       """;
+
+  /** {@code .light-amber{background:#ffb300;color:#000}} for each light. */
+  private static String lightStyles() {
+    StringBuilder css = new StringBuilder();
+    for (TrafficLight light : TrafficLight.values()) {
+      css.append(".light-").append(light.name().toLowerCase(Locale.UK)).append("{background:").append(COLOURS.get(light)[0])
+          .append(";color:").append(COLOURS.get(light)[1]).append("}\n");
+    }
+    return css.toString();
+  }
 
   static String page(Report r, List<String> provenance) {
     StringBuilder out = new StringBuilder(16_384)

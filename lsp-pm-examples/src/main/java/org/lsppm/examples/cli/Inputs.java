@@ -149,35 +149,28 @@ public final class Inputs {
    * across rows is one key per indicator and period (for duplicates) and each indicator's first
    * row (for disagreements), not the measurements.
    */
-  static final class MeasurementRows implements java.util.Iterator<Measurement>, AutoCloseable {
+  static final class MeasurementRows extends LookAhead<Measurement> implements AutoCloseable {
     private final CsvFile.Rows rows;
     private final java.util.List<String> problems = new ArrayList<>();
     private final java.util.Map<Key, Long> seen = new java.util.HashMap<>();
     private final java.util.Map<String, FirstRow> firstOfIndicator = new java.util.HashMap<>();
     /** Indicators already built, by every column that makes one: a file's rows share them. */
     private final java.util.Map<java.util.List<Object>, Indicator> indicators = new java.util.HashMap<>();
-    private Measurement next;
 
     MeasurementRows(CsvFile.Rows rows) {
       this.rows = rows;
     }
 
+    /** The next row that makes a measurement; a row with problems keeps them and yields nothing. */
     @Override
-    public boolean hasNext() {
-      while (next == null && rows.hasNext()) {
-        next = measurement(rows.next());
+    protected Measurement fetch() {
+      while (rows.hasNext()) {
+        Measurement m = measurement(rows.next());
+        if (m != null) {
+          return m;
+        }
       }
-      return next != null;
-    }
-
-    @Override
-    public Measurement next() {
-      if (!hasNext()) {
-        throw new java.util.NoSuchElementException();
-      }
-      Measurement m = next;
-      next = null;
-      return m;
+      return null;
     }
 
     /**

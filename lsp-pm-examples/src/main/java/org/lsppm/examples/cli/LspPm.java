@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,14 +59,23 @@ public final class LspPm implements Callable<Integer> {
         new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
   }
 
-  /** Runs the command line with these streams; returns the exit status. */
+  /** Runs the command line with these streams and the system's clock; returns the exit status. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, Clock.systemUTC(), args);
+  }
+
+  /**
+   * Runs the command line with these streams; returns the exit status. {@code clock} is read only
+   * to stamp when a report for people was generated; no decision depends on it (reviews and plan
+   * checks take {@code --as-of}).
+   */
+  public static int run(PrintWriter out, PrintWriter err, Clock clock, String... args) {
     CommandLine line = new CommandLine(new LspPm());
     Supplier<Object> named = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
     if (named != null && !args[0].equals("help") && !args[0].equals("generate-completion")) {
-      line.addSubcommand(named.get());
+      line.addSubcommand(withClock(named.get(), clock));
     } else {
-      SUBCOMMANDS.values().forEach(s -> line.addSubcommand(s.get()));
+      SUBCOMMANDS.values().forEach(s -> line.addSubcommand(withClock(s.get(), clock)));
       line.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
     }
     return line.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true)
@@ -78,6 +88,13 @@ public final class LspPm implements Callable<Integer> {
           return INTERNAL_ERROR;
         })
         .execute(args);
+  }
+
+  private static Object withClock(Object command, Clock clock) {
+    if (command instanceof ReportCommand report) {
+      report.clock = clock;
+    }
+    return command;
   }
 
   private static Map<String, Supplier<Object>> subcommands() {

@@ -113,14 +113,14 @@ final class RateCommand extends ReportCommand {
    * writes, so the two cores share the work; at most {@code AHEAD} chunks wait between them.
    */
   private static Iterable<IndicatorRating> streamed(Inputs.MeasurementRows rows, org.lsppm.core.rating.RatingEngine engine) {
-    java.util.Iterator<IndicatorRating> it = new java.util.Iterator<>() {
+    java.util.Iterator<IndicatorRating> it = new LookAhead<>() {
       private final java.util.concurrent.BlockingQueue<Object> chunks = new java.util.concurrent.ArrayBlockingQueue<>(AHEAD);
       private java.util.Iterator<IndicatorRating> chunk = java.util.Collections.emptyIterator();
       private boolean started;
       private boolean finished;
 
       @Override
-      public boolean hasNext() {
+      protected IndicatorRating fetch() {
         if (!started) {
           started = true;
           Thread reader = new Thread(this::read, "lsp-pm-reader");
@@ -146,15 +146,7 @@ final class RateCommand extends ReportCommand {
             }
           }
         }
-        return chunk.hasNext();
-      }
-
-      @Override
-      public IndicatorRating next() {
-        if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
-        }
-        return chunk.next();
+        return chunk.hasNext() ? chunk.next() : null;
       }
 
       /** On the reader thread: chunks of measurements, then the end (or what went wrong). */

@@ -28,6 +28,11 @@ import org.lsppm.core.rating.TrafficLight;
  */
 record Report(String title, List<Report.Section> sections, List<String> footer, Object data, String primary) {
 
+  /** This report with {@code lines} after its footer. */
+  Report withFooter(List<String> lines) {
+    return new Report(title, sections, footer.appendAll(lines), data, primary);
+  }
+
   /** A report whose CSV table by default is its first. */
   Report(String title, List<Report.Section> sections, List<String> footer, Object data) {
     this(title, sections, footer, data, sections.head().name());

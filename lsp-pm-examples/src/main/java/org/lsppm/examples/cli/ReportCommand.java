@@ -70,7 +70,7 @@ abstract class ReportCommand implements Callable<Integer> {
       }
       Report report = report();
       Report.Section chosen = table(report);
-      List<String> provenance = format.isData() ? List.empty() : provenance(report);
+      List<String> provenance = format.isData() ? List.empty() : provenance();
       OutputFile.Body body = w -> {
         try {
           format.render(report, chosen, provenance, w);
@@ -110,12 +110,15 @@ abstract class ReportCommand implements Callable<Integer> {
     }
   }
 
+  /** Read only for the time a report for people says it was generated; set by {@link LspPm#run}. */
+  java.time.Clock clock;
+
   /**
    * When, by what and from what a report for people was made, so that anyone can make it again:
    * the time, lsp-pm's version, and each input file's name and SHA-256.
    */
-  private List<String> provenance(Report report) throws IOException {
-    List<String> lines = List.of("Generated " + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+  private List<String> provenance() throws IOException {
+    List<String> lines = List.of("Generated " + clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
         + " by lsp-pm " + LspPm.Version.number() + ".");
     for (Path input : inputs()) {
       Path file = XlsxFile.file(input);
@@ -125,25 +128,8 @@ abstract class ReportCommand implements Callable<Integer> {
   }
 
   private static String sha256(Path file) throws IOException {
-    java.security.MessageDigest digest = sha256();
     try (java.io.InputStream in = Files.newInputStream(file)) {
-      byte[] buffer = new byte[1 << 16];
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        digest.update(buffer, 0, n);
-      }
-    }
-    return java.util.HexFormat.of().formatHex(digest.digest());
-  }
-
-  static String sha256(byte[] bytes) {
-    return java.util.HexFormat.of().formatHex(sha256().digest(bytes));
-  }
-
-  private static java.security.MessageDigest sha256() {
-    try {
-      return java.security.MessageDigest.getInstance("SHA-256");
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
+      return org.apache.commons.codec.digest.DigestUtils.sha256Hex(in);
     }
   }
 
@@ -172,7 +158,7 @@ abstract class ReportCommand implements Callable<Integer> {
   static String policyLine(String kind, Object policy) {
     String json = Json.write(policy);
     return kind + " policy: " + json.replaceAll("\\s*\\n\\s*", " ") + " (SHA-256 "
-        + sha256(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ")";
+        + org.apache.commons.codec.digest.DigestUtils.sha256Hex(json) + ")";
   }
 
   /** Reads {@code --format} case-insensitively. */

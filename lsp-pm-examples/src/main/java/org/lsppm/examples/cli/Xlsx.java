@@ -9,7 +9,6 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.lsppm.core.Money;
 import org.lsppm.core.Ratio;
-import org.lsppm.core.rating.TrafficLight;
 
 /**
  * A report as an Excel workbook (fastexcel): one sheet per table, named as {@code --table} names
@@ -25,9 +24,6 @@ final class Xlsx {
   static final int MAX_ROWS = 1_048_575;
   private static final int FLUSH_EVERY = 10_000;
 
-  private static final java.util.Map<TrafficLight, String[]> FILLS = java.util.Map.of(
-      TrafficLight.GREEN, new String[] {"1B5E20", "FFFFFF"}, TrafficLight.AMBER, new String[] {"FFB300", "000000"},
-      TrafficLight.RED, new String[] {"B71C1C", "FFFFFF"}, TrafficLight.PURPLE, new String[] {"4A148C", "FFFFFF"});
 
   static void write(Report report, OutputStream out) throws IOException {
     Workbook workbook = new Workbook(out, "lsp-pm", "1.0");
@@ -63,12 +59,18 @@ final class Xlsx {
     ws.finish();
   }
 
+  /** A CSS colour ({@code #ffb300}, {@code #fff}) as a workbook writes it: {@code FFB300}, {@code FFFFFF}. */
+  private static String rgb(String css) {
+    String hex = css.substring(1).toUpperCase(Locale.ROOT);
+    return hex.length() == 3 ? hex.replaceAll("(.)", "$1$1") : hex;
+  }
+
   private static void cell(Worksheet ws, int r, int c, Report.Cell cell) {
     Object raw = cell.raw();
     if (cell.light().isDefined()) {
-      String[] fill = FILLS.get(cell.light().get());
+      String[] colours = Html.COLOURS.get(cell.light().get());
       ws.value(r, c, cell.text());
-      ws.style(r, c).bold().fillColor(fill[0]).fontColor(fill[1]).set();
+      ws.style(r, c).bold().fillColor(rgb(colours[0])).fontColor(rgb(colours[1])).set();
       return;
     }
     Object value = cell.value();

@@ -328,7 +328,8 @@ class CommandLineTest {
     assertThat(exceptions.select("tbody tr").eachText()).first().asString().startsWith("NI 39 Alcohol-harm");
     assertThat(page.select("footer p").eachText()).anyMatch(p -> p.startsWith("Rating policy: {") && p.contains("\"tolerance\" : 0.1"))
         .anyMatch(p -> p.matches("Generated \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ by lsp-pm .+\\."))
-        .anyMatch(p -> p.matches("Input data/measurements.csv: SHA-256 [0-9a-f]{64}\\."));
+        .anyMatch(p -> p.matches("Input data/measurements.csv: SHA-256 [0-9a-f]{64}\\."))
+        .contains("Generated 2026-11-27T09:30:00Z by lsp-pm " + LspPm.Version.number() + ".");
   }
 
 }
