@@ -9,6 +9,8 @@ open module org.lsppm.rules {
   requires org.drools.modelcompiler;
   requires org.drools.core;
   requires org.drools.kiesession;
+  requires org.drools.ruleunits.api;
+  requires org.drools.ruleunits.impl;
   // Drools' jars are automatic modules and declare nothing. These two are named modules that
   // Drools uses at run time; without them here, a consumer's `requires org.lsppm.rules` would
   // resolve neither, and Drools would fail with NoClassDefFoundError when the rules load.

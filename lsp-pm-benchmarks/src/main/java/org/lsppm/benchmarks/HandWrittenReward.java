@@ -14,7 +14,7 @@ import org.lsppm.core.reward.MeasureResult;
 import org.lsppm.core.reward.PayableDecision;
 import org.lsppm.core.reward.RewardAgreement;
 import org.lsppm.core.reward.RewardCalculation;
-import org.lsppm.core.reward.RewardCalculation.Figures;
+import org.lsppm.core.reward.MeasureFigures;
 import org.lsppm.core.reward.RewardPolicy;
 import org.lsppm.core.reward.RewardResult;
 import org.lsppm.core.reward.Scenario;
@@ -48,13 +48,13 @@ final class HandWrittenReward {
     for (Scenario s : scenarios) {
       java.util.List<MeasureResult> results = new ArrayList<>(measures.size());
       for (Measure m : measures) {
-        results.add(result(RewardCalculation.figures(m, potentials.get(m.id()).get(), s, policy)));
+        results.add(result(MeasureFigures.of(m, potentials.get(m.id()).get(), s, policy)));
       }
       sink.accept(new RewardResult(agreement, s, policy, List.ofAll(results)));
     }
   }
 
-  private MeasureResult result(Figures f) {
+  private MeasureResult result(MeasureFigures f) {
     PayableDecision decision;
     RuleName rule;
     if (f.outturn().isEmpty()) {
@@ -85,11 +85,12 @@ final class HandWrittenReward {
       interim = InterimDecision.MISSED;
       interimRule = MISSED;
     }
-    RewardCalculation.Amounts amounts = RewardCalculation.amounts(f, decision, interim, policy);
-    Option<Decided<Boolean>> recovery = amounts.needsReconciliation()
-        ? Option.some(amounts.payable().get().compareTo(amounts.onAccount()) < 0
+    Option<Money> payable = f.payable(decision);
+    Money onAccount = f.paymentOnAccount(interim);
+    Option<Decided<Boolean>> recovery = onAccount.isPositive() && payable.isDefined()
+        ? Option.some(payable.get().compareTo(onAccount) < 0
             ? new Decided<>(true, RECOVERED) : new Decided<>(false, COVERS))
         : Option.none();
-    return RewardCalculation.result(f, new Decided<>(decision, rule), new Decided<>(interim, interimRule), amounts, recovery);
+    return f.result(new Decided<>(decision, rule), new Decided<>(interim, interimRule), recovery);
   }
 }

@@ -70,7 +70,8 @@ class DistributionIT {
     try (var libs = Files.list(home.resolve("lib"))) {
       assertThat(libs.map(p -> p.getFileName().toString()))
           .contains("lsp-pm-examples-" + VERSION + ".jar", "lsp-pm-rules-" + VERSION + ".jar", "slf4j-nop-2.0.17.jar")
-          .noneMatch(n -> n.startsWith("drools-compiler") || n.startsWith("antlr") || n.startsWith("drools-drl"));
+          .noneMatch(n -> n.startsWith("antlr") || n.startsWith("drools-drl") || n.startsWith("ecj")
+              || n.startsWith("javaparser") || n.startsWith("drools-mvel"));
     }
 
     Result version = launch(home, temp, "--version");

@@ -6,7 +6,6 @@ import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.lsppm.rules.session.Sessions;
 import org.lsppm.core.indicator.DataStatus;
 import org.lsppm.core.indicator.Outturn;
 import org.lsppm.core.partnership.Partnership;
@@ -31,24 +30,33 @@ import org.lsppm.core.rating.ReportingRegime;
 import org.lsppm.core.rating.ScoreRating;
 import org.lsppm.core.rating.TrafficLight;
 import org.lsppm.rules.designated.DesignatedQuestion;
+import org.lsppm.rules.designated.AnnualStatus;
+import org.lsppm.rules.designated.DesignatedUnit;
+import org.lsppm.rules.designated.RiskLight;
 import org.lsppm.rules.light.LightRules;
+import org.lsppm.rules.overall.AssessedOutcome;
 import org.lsppm.rules.overall.OverallQuestion;
+import org.lsppm.rules.overall.OverallUnit;
+import org.lsppm.rules.overall.PlannedAction;
+import org.lsppm.rules.overall.Rating;
+import org.lsppm.rules.overall.Reporting;
+import org.lsppm.rules.score.ScoreLight;
 import org.lsppm.rules.score.ScoreQuestion;
+import org.lsppm.rules.score.ScoreUnit;
+import org.lsppm.rules.unit.Units;
 
 /**
  * The Drools implementation of {@link RatingEngine}: one engine per policy, cheap to create once
- * the shared knowledge base is loaded, and safe to share between threads (every call runs in
- * sessions of its own).
+ * the rule units are loaded, and safe to share between threads (every call runs unit instances of
+ * its own).
  */
 public final class DroolsRatingEngine implements RatingEngine {
   private final RatingPolicy policy;
-  private final RuleBase rules;
   private final LightRules lights;
 
   private DroolsRatingEngine(RatingPolicy policy) {
     this.policy = policy;
-    this.rules = RuleBase.get();
-    this.lights = new LightRules(rules.kieBase(), policy, rules::ruleName);
+    this.lights = new LightRules(policy);
   }
 
   /** An engine for {@code policy}. */
@@ -80,32 +88,39 @@ public final class DroolsRatingEngine implements RatingEngine {
 
   @Override
   public ScoreRating rate(ProgressScore score) {
-    Decisions d = decide(new ScoreQuestion(Objects.requireNonNull(score, "score"), policy));
-    return new ScoreRating(score, d.value("light", TrafficLight.class), d.rule("light", rules::ruleName), policy);
+    ScoreUnit unit = new ScoreUnit();
+    unit.getScores().add(new ScoreQuestion(Objects.requireNonNull(score, "score"), policy));
+    ScoreLight light = Units.only(Units.fire(unit).getLights(), "the light of " + score);
+    return new ScoreRating(score, light.light(), light.rule(), policy);
   }
 
   @Override
   public PartnershipRating rate(Partnership partnership) {
     Seq<OutcomeAssessment> assessed = partnership.outcomes().filter(o -> o.progress().isAssessed());
-    Seq<OutcomeId> addressed = partnership.improvementPlan().items().flatMap(i -> i.outcomes());
-    List<OutcomeId> withoutAction = List.ofAll(assessed)
-        .filter(o -> o.progress() != TrafficLight.GREEN && !addressed.contains(o.outcome()))
-        .map(OutcomeAssessment::outcome);
     int green = assessed.count(o -> o.progress() == TrafficLight.GREEN);
-    Decisions d = decide(new OverallQuestion(assessed.size(), green, withoutAction.size(),
-        partnership.nrfAllocation().amount(), policy));
-    return new PartnershipRating(Option.of(d.value("rating", OverallRating.class)), d.rule("rating", rules::ruleName),
-        assessed.size(), green, withoutAction, d.value("reporting", ReportingRegime.class),
-        d.rule("reporting", rules::ruleName), policy);
+    OverallUnit unit = new OverallUnit();
+    unit.getPartnership().add(new OverallQuestion(assessed.size(), green, partnership.nrfAllocation().amount(), policy));
+    assessed.forEach(o -> unit.getOutcomes().add(new AssessedOutcome(o.outcome(), o.progress())));
+    partnership.improvementPlan().items().flatMap(i -> i.outcomes()).distinct()
+        .forEach(o -> unit.getActions().add(new PlannedAction(o)));
+    Units.fire(unit);
+    Rating rating = Units.only(unit.getRatings(), "the overall rating");
+    Reporting reporting = Units.only(unit.getReporting(), "the reporting regime");
+    List<OutcomeId> withoutAction = List.ofAll(assessed).map(OutcomeAssessment::outcome).filter(unit.getWithoutAction()::contains);
+    return new PartnershipRating(rating.rating(), rating.rule(), assessed.size(), green, withoutAction,
+        reporting.regime(), reporting.rule(), policy);
   }
 
   @Override
   public DesignatedRating rate(DesignatedTargetAssessment assessment, Option<IndicatorRating> annual) {
     Objects.requireNonNull(assessment, "assessment");
     TrafficLight annualLight = Objects.requireNonNull(annual, "annual").flatMap(IndicatorRating::light).getOrNull();
-    Decisions d = decide(new DesignatedQuestion(assessment.risk(), annualLight));
-    return new DesignatedRating(assessment, d.value("risk", TrafficLight.class), d.rule("risk", rules::ruleName),
-        d.value("annual", AnnualTargetStatus.class), d.rule("annual", rules::ruleName), policy);
+    DesignatedUnit unit = new DesignatedUnit();
+    unit.getTargets().add(new DesignatedQuestion(assessment.risk(), annualLight));
+    Units.fire(unit);
+    RiskLight risk = Units.only(unit.getRisks(), "the risk light of " + assessment);
+    AnnualStatus status = Units.only(unit.getAnnual(), "the annual target of " + assessment);
+    return new DesignatedRating(assessment, risk.light(), risk.rule(), status.status(), status.rule(), policy);
   }
 
   @Override
@@ -131,12 +146,6 @@ public final class DroolsRatingEngine implements RatingEngine {
         .title(evidence.title().value()).theme(evidence.indicator().theme().value())
         .progress(progress.light().get()).problems(evidence.problems()).confidence(confidenceLight).build());
     return new OutcomeRating(assessment, progress, source, forecast, confidence);
-  }
-
-  private Decisions decide(Object question) {
-    Decisions decisions = new Decisions();
-    Sessions.fire(rules.kieBase(), io.vavr.collection.HashMap.of("decisions", decisions), List.of(question));
-    return decisions;
   }
 
   /** The measurements behind an outcome's Progress and Confidence lights. */

@@ -5,7 +5,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.lsppm.rules.session.Sessions;
 import org.lsppm.core.Checks;
 import org.lsppm.core.Problem;
 import org.lsppm.core.partnership.Partnership;
@@ -17,23 +16,23 @@ import org.lsppm.core.review.ReviewReport;
 import org.lsppm.core.review.ReviewSchedule;
 import org.lsppm.core.review.ReviewSchedule.Due;
 import org.lsppm.core.review.ReviewStatus;
-import org.lsppm.rules.plan.PlanQuestions;
-import org.lsppm.rules.plan.PlanSink;
-import org.lsppm.rules.plan.Subject;
-import org.lsppm.rules.review.ReviewQuestions;
-import org.lsppm.rules.review.ReviewSink;
+import org.lsppm.rules.plan.Found;
+import org.lsppm.rules.plan.PlanFacts;
+import org.lsppm.rules.plan.PlanUnit;
+import org.lsppm.rules.review.ReviewDecision;
+import org.lsppm.rules.review.ReviewQuestion;
+import org.lsppm.rules.review.ReviewUnit;
+import org.lsppm.rules.unit.Units;
 
 /**
  * The Drools implementation of {@link ReviewEngine}: one engine per policy, safe to share between
- * threads. One session per check holds the partnership's review and plan facts.
+ * threads. Each check runs the review-frequency unit and the plan unit over the partnership's facts.
  */
 public final class DroolsReviewEngine implements ReviewEngine {
   private final ReviewPolicy policy;
-  private final RuleBase rules;
 
   private DroolsReviewEngine(ReviewPolicy policy) {
     this.policy = policy;
-    this.rules = RuleBase.get();
   }
 
   /** An engine for {@code policy}. */
@@ -60,15 +59,21 @@ public final class DroolsReviewEngine implements ReviewEngine {
       return Validation.invalid(problems);
     }
     List<Due> dues = ReviewSchedule.dues(partnership, policy);
-    List<Subject> plan = PlanQuestions.of(partnership, asOf, policy);
-    ReviewSink reviewSink = new ReviewSink(dues.size());
-    PlanSink planSink = new PlanSink();
-    Sessions.fire(rules.kieBase(), io.vavr.collection.HashMap.of("reviews", reviewSink, "findings", planSink),
-        List.<Object>ofAll(ReviewQuestions.of(dues, asOf, policy)).appendAll(plan));
-    List<ReviewFinding> findings = dues.zipWithIndex().map(t -> new ReviewFinding(t._1.requirement(), t._1.criterion(),
-        t._1.lastReview(), t._1.due(), reviewSink.statusOf(t._2), rules.ruleName(reviewSink.ruleOf(t._2)), asOf));
-    List<PlanFinding> planFindings = List.ofAll(planSink.findings())
-        .map(w -> new PlanFinding(w.subject(), w.issue(), rules.ruleName(w.rule())));
+    ReviewUnit reviews = new ReviewUnit();
+    List<ReviewQuestion> questions = dues.map(d -> new ReviewQuestion(d, asOf, policy.dueSoonDays()));
+    questions.forEach(reviews.getReviews()::add);
+    java.util.Map<ReviewQuestion, ReviewDecision> statuses =
+        Units.byFact(Units.fire(reviews).getStatuses(), ReviewDecision::question, "review");
+    List<ReviewFinding> findings = questions.map(q -> {
+      ReviewDecision d = statuses.get(q);
+      if (d == null) {
+        throw new IllegalStateException("no review rule fired for " + q);
+      }
+      Due due = q.due();
+      return new ReviewFinding(due.requirement(), due.criterion(), due.lastReview(), due.due(), d.status(), d.rule(), asOf);
+    });
+    List<PlanFinding> planFindings = List.ofAll(Units.fire(PlanFacts.of(partnership, asOf, policy)).findingsInOrder())
+        .map(Found::finding);
     return Checks.valid(new ReviewReport(asOf, order(findings), planFindings, policy));
   }
 

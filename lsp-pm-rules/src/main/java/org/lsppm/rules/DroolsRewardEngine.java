@@ -23,8 +23,7 @@ public final class DroolsRewardEngine implements RewardEngine {
 
   private DroolsRewardEngine(RewardPolicy policy) {
     this.policy = policy;
-    RuleBase base = RuleBase.get();
-    this.rules = new RewardRules(base.kieBase(), policy, base::ruleName);
+    this.rules = new RewardRules(policy);
   }
 
   /** An engine for {@code policy}. */

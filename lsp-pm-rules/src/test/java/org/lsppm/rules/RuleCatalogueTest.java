@@ -2,32 +2,52 @@ package org.lsppm.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.lsppm.rules.unit.Units;
 
-/** The rules in the knowledge base are exactly the ones the module README documents. */
+/** The rule units and their rules are exactly the ones the module README's table documents, and its links lead to them. */
 class RuleCatalogueTest {
+  private static final Pattern NAME = Pattern.compile("`([A-Za-z]+)`");
+  private static final Pattern LINK = Pattern.compile("\\]\\(([^)]+)\\)");
 
   @Test
-  void the_knowledge_base_holds_the_documented_rules_and_no_others() {
-    assertThat(RuleBase.get().ruleNames().toJavaSet()).containsExactlyInAnyOrder(
-        "NoTargetIsDataOnly", "AwaitedIsPurple", "MetOrBeaten", "MissedWithinTolerance", "MissedBeyondTolerance",
-        "BeyondToleranceButImproving", "BeyondToleranceAndNotImproving",
-        "Improving", "Static", "Declining",
-        "ScoreAtOrAboveGreen", "ScoreAtOrAboveAmber", "ScoreBelowAmber",
-        "NothingAssessed", "EveryOutcomeGreen", "MostGreenWithActionsForTheRest", "FewGreen", "OtherwiseAmberRed",
-        "LightTouchForGreenOverall", "LightTouchForSmallAllocation", "FullReporting",
-        "LowRiskIsGreen", "MediumRiskIsAmber", "HighRiskIsRed",
-        "AnnualTargetMetWhenGreen", "AnnualTargetMissedWhenAmberOrRed", "AnnualTargetNotYetKnown",
-        "OutturnAwaitedIsPending", "BelowThresholdPaysNothing", "FromThresholdPaysShareAchieved",
-        "StretchAchievedPaysInFull", "TargetMetPaysInFull", "TargetMissedPaysNothing", "RewardWithdrawn",
-        "NoInterimLevel", "InterimOutturnAwaited", "InterimLevelAchieved", "InterimLevelMissed",
-        "EntitlementCoversPaymentOnAccount", "EntitlementBelowPaymentOnAccountIsRecovered",
-        "NeverReviewed", "ReviewOverdue", "ReviewDueSoon", "ReviewOnTime",
-        "ActionWithoutMeasure", "ActionWithoutLead", "ActionWithoutDueDate", "ActionWithoutResources",
-        "ActionWithoutReportingSchedule", "ActionOverdue",
-        "PlanItemWithoutAction", "PlanItemWithoutCompletionDate", "PlanItemWithoutKeyContact",
-        "PlanItemWithoutSupportNeeded", "PlanItemWithoutSupportProvision",
-        "ThemeNotCoveredByPlan", "WeakCriterionNotCoveredByPlan",
-        "PartialReviewTooFewPriorityThemes", "PartialReviewWithoutJustification", "PartialReviewWithoutDateForTheRest");
+  void the_readme_table_lists_every_unit_with_its_rules_and_no_others() throws IOException {
+    Map<String, Set<String>> documented = new LinkedHashMap<>();
+    String unit = null;
+    for (String line : Files.readAllLines(Path.of("README.md"))) {
+      if (!line.startsWith("| ") || line.startsWith("| decision")) {
+        continue;
+      }
+      String[] cells = line.split("\\|", -1);
+      if (!cells[2].isBlank()) {
+        unit = first(NAME, cells[2]);
+        for (int c = 2; c <= 3; c++) {
+          assertThat(Path.of(first(LINK, cells[c]))).as("the table's link for %s", unit).isRegularFile();
+        }
+      }
+      Matcher rules = NAME.matcher(cells[4]);
+      while (rules.find()) {
+        documented.computeIfAbsent(unit, k -> new TreeSet<>()).add(rules.group(1));
+      }
+    }
+
+    assertThat(documented).isEqualTo(Units.ruleNames());
+    assertThat(documented.keySet()).containsExactlyInAnyOrder("LightUnit", "TrendUnit", "ScoreUnit", "OverallUnit",
+        "DesignatedUnit", "RewardUnit", "ReviewUnit", "PlanUnit");
+  }
+
+  private static String first(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    assertThat(m.find()).as("a match of %s in %s", p, text).isTrue();
+    return m.group(1);
   }
 }

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.lsppm.core.rating.RuleName;
 
 /**
- * A decision about a measure and the rule that made it, as the rules hand it to
- * {@link RewardCalculation#result}. Immutable and thread-safe.
+ * A decision and the rule that made it, as the rules hand it to {@link MeasureFigures#result}.
+ * Immutable and thread-safe.
  *
  * @param decision what was decided
  * @param rule the rule that decided it
@@ -17,5 +17,10 @@ public record Decided<D>(D decision, RuleName rule) {
   public Decided {
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(rule, "rule");
+  }
+
+  /** {@code decision}, made by the rule named {@code rule}. */
+  public static <D> Decided<D> by(D decision, String rule) {
+    return new Decided<>(decision, new RuleName(rule));
   }
 }

@@ -9,13 +9,13 @@ import org.lsppm.core.rating.RatingPolicy;
 import org.lsppm.core.rating.Shortfall;
 
 /**
- * The fact the light and trend rules reason over: a measurement with its exact arithmetic done
- * ({@link Shortfall}), so that the rules only compare. Never modified once inserted.
+ * The fact the light and trend units reason over: a measurement with its exact arithmetic done
+ * ({@link Shortfall}) and the tolerance {@link RatingPolicy#toleranceFor(Measurement)} chose, so
+ * that the rules only compare. Never modified once added.
  */
 public final class LightQuestion {
   private static final BigDecimal NONE = BigDecimal.ZERO;
 
-  private final int index;
   private final Measurement measurement;
   private final boolean hasGoal;
   private final boolean awaited;
@@ -27,8 +27,7 @@ public final class LightQuestion {
   private final BigDecimal staticAllowance;
   private final boolean improvingIsAmber;
 
-  LightQuestion(int index, Measurement m, RatingPolicy policy) {
-    this.index = index;
+  LightQuestion(Measurement m, RatingPolicy policy) {
     this.measurement = m;
     this.hasGoal = m.goal().isDefined();
     this.awaited = m.outturn().isAwaited();
@@ -44,10 +43,6 @@ public final class LightQuestion {
     this.gain = g == null ? NONE : g;
     this.staticAllowance = hasPrevious ? Shortfall.staticAllowance(policy.staticBand(), m.previous().get()) : NONE;
     this.improvingIsAmber = policy.offTargetTrend() == OffTargetTrendRule.IMPROVING_IS_AMBER;
-  }
-
-  public int getIndex() {
-    return index;
   }
 
   public Measurement getMeasurement() {
@@ -96,5 +91,10 @@ public final class LightQuestion {
   /** Whether the policy softens a light beyond tolerance when the trend is improving. */
   public boolean isImprovingIsAmber() {
     return improvingIsAmber;
+  }
+
+  @Override
+  public String toString() {
+    return measurement.toString();
   }
 }

@@ -1,83 +1,86 @@
 package org.lsppm.rules.light;
 
 import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import org.kie.api.KieBase;
-import io.vavr.collection.HashMap;
-import org.lsppm.rules.session.Sessions;
 import org.lsppm.core.Quantity;
 import org.lsppm.core.rating.IndicatorRating;
 import org.lsppm.core.rating.Measurement;
+import org.lsppm.core.rating.OffTargetTrendRule;
 import org.lsppm.core.rating.RatingPolicy;
-import org.lsppm.core.rating.RuleName;
 import org.lsppm.core.rating.TrendFinding;
+import org.lsppm.rules.unit.Units;
 
 /**
- * Runs the light and trend rules over measurements in chunks: one session per chunk, so the fixed
- * cost of a Drools call is shared by many facts. Thread-safe: every call uses its own session and
- * sink.
+ * Runs the trend and light units over measurements in chunks: one instance of each per chunk, so
+ * the fixed cost of a Drools call is shared by many facts. Thread-safe: every call uses units of
+ * its own.
  */
 public final class LightRules {
-  /** Facts per session. */
+  /** Facts per unit instance. */
   public static final int CHUNK = 1000;
 
-  private final KieBase kieBase;
   private final RatingPolicy policy;
-  private final Function<String, RuleName> ruleNames;
+  private final boolean lightsReadTrends;
 
-  /** Rules over {@code kieBase} under {@code policy}; {@code ruleNames} maps a rule's name to its value. */
-  public LightRules(KieBase kieBase, RatingPolicy policy, Function<String, RuleName> ruleNames) {
-    this.kieBase = kieBase;
+  /** Rules under {@code policy}. */
+  public LightRules(RatingPolicy policy) {
     this.policy = policy;
-    this.ruleNames = ruleNames;
+    this.lightsReadTrends = policy.offTargetTrend() == OffTargetTrendRule.IMPROVING_IS_AMBER;
   }
 
   /** Rates every measurement, handing ratings to {@code sink} in input order. */
   public void rateEach(Iterable<Measurement> measurements, Consumer<? super IndicatorRating> sink) {
-    LightQuestion[] chunk = new LightQuestion[CHUNK];
-    LightSink decisions = new LightSink(CHUNK);
-    int size = 0;
+    List<LightQuestion> chunk = new ArrayList<>(CHUNK);
     for (Measurement m : measurements) {
-      chunk[size] = new LightQuestion(size, java.util.Objects.requireNonNull(m, "measurement"), policy);
-      size++;
-      if (size == CHUNK) {
-        fire(chunk, size, decisions, sink);
-        size = 0;
+      chunk.add(new LightQuestion(Objects.requireNonNull(m, "measurement"), policy));
+      if (chunk.size() == CHUNK) {
+        rate(chunk, sink);
+        chunk.clear();
       }
     }
-    if (size > 0) {
-      fire(chunk, size, decisions, sink);
+    if (!chunk.isEmpty()) {
+      rate(chunk, sink);
     }
   }
 
-  private void fire(LightQuestion[] chunk, int size, LightSink decisions, Consumer<? super IndicatorRating> sink) {
-    decisions.clear(size);
-    Sessions.fire(kieBase, HashMap.of("lights", decisions), java.util.Arrays.asList(chunk).subList(0, size));
-    for (int i = 0; i < size; i++) {
-      sink.accept(result(chunk[i], decisions));
-      chunk[i] = null;
+  private void rate(List<LightQuestion> chunk, Consumer<? super IndicatorRating> sink) {
+    TrendUnit trendUnit = new TrendUnit();
+    for (LightQuestion q : chunk) {
+      if (q.isHasPrevious()) {
+        trendUnit.getQuestions().add(q);
+      }
+    }
+    Map<LightQuestion, TrendDecision> trends = Units.byFact(Units.fire(trendUnit).getTrends(), TrendDecision::question, "trend");
+    LightUnit lightUnit = new LightUnit();
+    chunk.forEach(lightUnit.getQuestions()::add);
+    if (lightsReadTrends) {
+      trends.values().forEach(lightUnit.getTrends()::add);
+    }
+    Map<LightQuestion, LightDecision> lights = Units.byFact(Units.fire(lightUnit).getLights(), LightDecision::question, "light");
+    for (LightQuestion q : chunk) {
+      sink.accept(result(q, lights.get(q), trends.get(q)));
     }
   }
 
-  private IndicatorRating result(LightQuestion q, LightSink decisions) {
-    int i = q.getIndex();
-    String rule = decisions.lightRuleOf(i);
-    if (rule == null) {
-      throw new IllegalStateException("no light rule fired for " + q.getMeasurement());
-    }
+  private IndicatorRating result(LightQuestion q, LightDecision light, TrendDecision trend) {
     Measurement m = q.getMeasurement();
-    boolean rated = q.isHasGoal() && !q.isAwaited();
-    Option<TrendFinding> trend = decisions.trendRuleOf(i) == null ? Option.none()
-        : Option.some(new TrendFinding(decisions.trendOf(i), ruleNames.apply(decisions.trendRuleOf(i)),
-            m.previous().get(), new Quantity(q.getGain()), new Quantity(q.getStaticAllowance())));
-    if (q.isHasPrevious() && trend.isEmpty()) {
+    if (light == null) {
+      throw new IllegalStateException("no light rule fired for " + m);
+    }
+    if (q.isHasPrevious() && trend == null) {
       throw new IllegalStateException("no trend rule fired for " + m);
     }
-    return new IndicatorRating(m, Option.of(decisions.lightOf(i)), ruleNames.apply(rule),
+    boolean rated = q.isHasGoal() && !q.isAwaited();
+    Option<TrendFinding> finding = Option.of(trend).map(t -> new TrendFinding(t.trend(), t.rule(),
+        m.previous().get(), new Quantity(q.getGain()), new Quantity(q.getStaticAllowance())));
+    return new IndicatorRating(m, light.light(), light.rule(),
         q.isHasGoal() ? Option.some(q.getTolerance()) : Option.none(),
         rated ? Option.some(new Quantity(q.getShortfall())) : Option.none(),
         rated ? Option.some(new Quantity(q.getAllowance())) : Option.none(),
-        trend, policy);
+        finding, policy);
   }
 }

@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 import org.lsppm.core.rating.RatingPolicy;
 
 /**
- * The fact the overall-rating rules reason over: counts of a partnership's assessed and Green
- * outcomes, how many non-Green ones lack an improvement action, the Red line (the policy's share
- * times the assessed count, exact) and the NRF allocation against the light-touch threshold.
+ * The partnership-wide fact the overall-rating rules reason over: counts of its assessed and Green
+ * outcomes, the Red line (the policy's share times the assessed count, exact) and the NRF
+ * allocation against the light-touch threshold. Which outcomes have an action is matched by the
+ * rules themselves, against {@link AssessedOutcome} and {@link PlannedAction} facts.
  */
 public final class OverallQuestion {
   private final int assessed;
   private final int green;
-  private final int withoutAction;
   private final BigDecimal greenCount;
   private final BigDecimal redLine;
   private final BigDecimal nrfAllocation;
@@ -19,10 +19,9 @@ public final class OverallQuestion {
   private final BigDecimal nrfThreshold;
 
   /** A question from counts and the partnership's NRF allocation. */
-  public OverallQuestion(int assessed, int green, int withoutAction, BigDecimal nrfAllocation, RatingPolicy policy) {
+  public OverallQuestion(int assessed, int green, BigDecimal nrfAllocation, RatingPolicy policy) {
     this.assessed = assessed;
     this.green = green;
-    this.withoutAction = withoutAction;
     this.greenCount = BigDecimal.valueOf(green);
     this.redLine = policy.redWhenGreenShareAtMost().value().multiply(BigDecimal.valueOf(assessed));
     this.nrfAllocation = nrfAllocation;
@@ -36,11 +35,6 @@ public final class OverallQuestion {
 
   public int getGreen() {
     return green;
-  }
-
-  /** Assessed outcomes that are not Green and have no improvement action. */
-  public int getWithoutAction() {
-    return withoutAction;
   }
 
   public BigDecimal getGreenCount() {

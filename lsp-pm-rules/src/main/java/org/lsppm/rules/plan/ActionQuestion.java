@@ -9,8 +9,8 @@ public final class ActionQuestion extends Subject {
   private final SmartAction action;
   private final long asOfDay;
 
-  ActionQuestion(int order, String subject, SmartAction action, LocalDate asOf) {
-    super(order, subject);
+  ActionQuestion(int position, String subject, SmartAction action, LocalDate asOf) {
+    super(Kind.ACTION, position, subject);
     this.action = action;
     this.asOfDay = asOf.toEpochDay();
   }

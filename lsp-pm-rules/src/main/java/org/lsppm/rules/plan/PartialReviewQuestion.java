@@ -7,9 +7,9 @@ public final class PartialReviewQuestion extends Subject {
   private final boolean hasJustification;
   private final boolean hasDateForTheRest;
 
-  PartialReviewQuestion(int order, String subject, int priorityThemes, int minimumPriorityThemes,
+  PartialReviewQuestion(int position, String subject, int priorityThemes, int minimumPriorityThemes,
       boolean hasJustification, boolean hasDateForTheRest) {
-    super(order, subject);
+    super(Kind.PARTIAL_REVIEW, position, subject);
     this.priorityThemes = priorityThemes;
     this.minimumPriorityThemes = minimumPriorityThemes;
     this.hasJustification = hasJustification;

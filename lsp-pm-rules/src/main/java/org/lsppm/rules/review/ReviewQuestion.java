@@ -6,18 +6,16 @@ import org.lsppm.core.review.ReviewSchedule.Due;
 /**
  * The fact the review-frequency rules reason over: one required review with its due date
  * ({@link org.lsppm.core.review.ReviewSchedule}), the as-of date and the end of the due-soon
- * window, all as epoch days so that the rules compare whole numbers.
+ * window, all as epoch days so that the rules compare whole numbers. Never modified.
  */
 public final class ReviewQuestion {
-  private final int index;
   private final Due due;
   private final boolean hasDue;
   private final long dueDay;
   private final long asOfDay;
   private final long dueSoonUntilDay;
 
-  ReviewQuestion(int index, Due due, LocalDate asOf, int dueSoonDays) {
-    this.index = index;
+  public ReviewQuestion(Due due, LocalDate asOf, int dueSoonDays) {
     this.due = due;
     this.hasDue = due.due().isDefined();
     this.dueDay = due.due().map(LocalDate::toEpochDay).getOrElse(0L);
@@ -25,11 +23,8 @@ public final class ReviewQuestion {
     this.dueSoonUntilDay = asOf.plusDays(dueSoonDays).toEpochDay();
   }
 
-  public int getIndex() {
-    return index;
-  }
-
-  Due due() {
+  /** The required review and its due date. */
+  public Due due() {
     return due;
   }
 
@@ -49,5 +44,10 @@ public final class ReviewQuestion {
   /** The last day of the due-soon window. */
   public long getDueSoonUntilDay() {
     return dueSoonUntilDay;
+  }
+
+  @Override
+  public String toString() {
+    return due.toString();
   }
 }

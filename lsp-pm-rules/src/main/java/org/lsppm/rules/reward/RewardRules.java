@@ -5,40 +5,31 @@ import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import org.kie.api.KieBase;
-import org.lsppm.rules.session.Sessions;
 import org.lsppm.core.Money;
-import org.lsppm.core.rating.RuleName;
-import org.lsppm.core.reward.Decided;
 import org.lsppm.core.reward.Measure;
+import org.lsppm.core.reward.MeasureFigures;
 import org.lsppm.core.reward.MeasureResult;
 import org.lsppm.core.reward.RewardAgreement;
 import org.lsppm.core.reward.RewardCalculation;
-import org.lsppm.core.reward.RewardCalculation.Amounts;
-import org.lsppm.core.reward.RewardCalculation.Figures;
 import org.lsppm.core.reward.RewardPolicy;
 import org.lsppm.core.reward.RewardResult;
 import org.lsppm.core.reward.Scenario;
 import org.lsppm.core.reward.TargetId;
+import org.lsppm.rules.unit.Units;
 
 /**
- * Runs the reward rules over scenarios in batches of about 1,000 measure questions per session,
- * then the reconciliation rules over the measures with a payment on account. Thread-safe: every
- * call uses sessions and sinks of its own.
+ * Runs the reward unit over scenarios in batches of about 1,000 measures per unit instance, in one
+ * pass: earnings, interim levels and reconciliation are decided together. Thread-safe: every call
+ * uses unit instances of its own.
  */
 public final class RewardRules {
   private static final int BATCH = 1000;
 
-  private final KieBase kieBase;
   private final RewardPolicy policy;
-  private final Function<String, RuleName> ruleNames;
 
-  /** Rules over {@code kieBase} under {@code policy}. */
-  public RewardRules(KieBase kieBase, RewardPolicy policy, Function<String, RuleName> ruleNames) {
-    this.kieBase = kieBase;
+  /** Rules under {@code policy}. */
+  public RewardRules(RewardPolicy policy) {
     this.policy = policy;
-    this.ruleNames = ruleNames;
   }
 
   /** Evaluates every scenario (already checked against the agreement), handing results to {@code sink} in order. */
@@ -60,48 +51,38 @@ public final class RewardRules {
 
   private void run(RewardAgreement agreement, List<Measure> measures, Map<TargetId, Money> potentials,
       java.util.List<Scenario> batch, Consumer<? super RewardResult> sink) {
-    int size = batch.size() * measures.size();
-    StretchQuestion[] questions = new StretchQuestion[size];
-    int q = 0;
+    RewardUnit unit = new RewardUnit();
+    java.util.List<StretchQuestion> questions = new ArrayList<>(batch.size() * measures.size());
     for (Scenario s : batch) {
       for (Measure m : measures) {
-        questions[q] = new StretchQuestion(q, RewardCalculation.figures(m, potentials.get(m.id()).get(), s, policy), policy);
-        q++;
+        StretchQuestion q = new StretchQuestion(MeasureFigures.of(m, potentials.get(m.id()).get(), s, policy));
+        questions.add(q);
+        unit.getMeasures().add(q);
       }
     }
-    RewardSink decisions = new RewardSink(size);
-    fire(decisions, questions);
-    Amounts[] amounts = new Amounts[size];
-    java.util.List<ReconciliationQuestion> toReconcile = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      decisions.requireDecided(i);
-      amounts[i] = RewardCalculation.amounts(questions[i].figures(), decisions.payableOf(i), decisions.interimOf(i), policy);
-      if (amounts[i].needsReconciliation()) {
-        toReconcile.add(new ReconciliationQuestion(i, amounts[i].payable().get().amount(), amounts[i].onAccount().amount()));
-      }
-    }
-    if (!toReconcile.isEmpty()) {
-      fire(decisions, toReconcile.toArray());
-    }
+    Units.fire(unit);
+    java.util.Map<StretchQuestion, Payable> payables = Units.byFact(unit.getPayableDecisions(), Payable::question, "payable");
+    java.util.Map<StretchQuestion, Interim> interims = Units.byFact(unit.getInterimDecisions(), Interim::question, "interim");
+    java.util.Map<StretchQuestion, Reconciled> reconciled = Units.byFact(unit.getReconciliations(), Reconciled::question, "reconciliation");
     int at = 0;
     for (Scenario s : batch) {
       java.util.List<MeasureResult> results = new ArrayList<>(measures.size());
       for (int j = 0; j < measures.size(); j++, at++) {
-        results.add(result(questions[at].figures(), decisions, at, amounts[at]));
+        StretchQuestion q = questions.get(at);
+        results.add(result(q, payables.get(q), interims.get(q), reconciled.get(q)));
       }
       sink.accept(new RewardResult(agreement, s, policy, List.ofAll(results)));
     }
   }
 
-  private MeasureResult result(Figures f, RewardSink d, int i, Amounts amounts) {
-    Option<Decided<Boolean>> recovery = Option.of(d.reconciliationRuleOf(i))
-        .map(rule -> new Decided<>(d.recoveryOf(i), ruleNames.apply(rule)));
-    return RewardCalculation.result(f, new Decided<>(d.payableOf(i), ruleNames.apply(d.payableRuleOf(i))),
-        new Decided<>(d.interimOf(i), ruleNames.apply(d.interimRuleOf(i))), amounts, recovery);
+  private static MeasureResult result(StretchQuestion q, Payable payable, Interim interim, Reconciled reconciled) {
+    Measure m = q.figures().measure();
+    if (payable == null || interim == null) {
+      throw new IllegalStateException("no " + (payable == null ? "payable" : "interim") + " rule fired for " + m.id());
+    }
+    if ((interim.isPaidOnAccount() && payable.isKnown()) != (reconciled != null)) {
+      throw new IllegalStateException("the reconciliation rules " + (reconciled == null ? "missed " : "wrongly decided ") + m.id());
+    }
+    return q.figures().result(payable.decided(), interim.decided(), Option.of(reconciled).map(Reconciled::decided));
   }
-
-  private void fire(RewardSink sink, Object[] facts) {
-    Sessions.fire(kieBase, io.vavr.collection.HashMap.of("rewards", sink), java.util.Arrays.asList(facts));
-  }
-
 }

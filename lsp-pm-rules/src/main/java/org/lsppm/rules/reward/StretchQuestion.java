@@ -1,30 +1,24 @@
 package org.lsppm.rules.reward;
 
 import java.math.BigDecimal;
-import org.lsppm.core.reward.RewardCalculation.Figures;
-import org.lsppm.core.reward.RewardPolicy;
+import org.lsppm.core.reward.MeasureFigures;
 import org.lsppm.core.reward.RewardScheme;
 
 /**
  * The fact the reward rules reason over: one measure in one scenario, with the exact gain, span
- * and threshold already computed ({@link org.lsppm.core.reward.RewardCalculation}). Never modified.
+ * and threshold already computed ({@link MeasureFigures}). Never modified.
  */
 public final class StretchQuestion {
-  private final int index;
-  private final Figures figures;
+  private final MeasureFigures figures;
   private final RewardScheme scheme;
 
-  StretchQuestion(int index, Figures figures, RewardPolicy policy) {
-    this.index = index;
+  StretchQuestion(MeasureFigures figures) {
     this.figures = figures;
-    this.scheme = policy.scheme();
+    this.scheme = figures.policy().scheme();
   }
 
-  public int getIndex() {
-    return index;
-  }
-
-  Figures figures() {
+  /** The figures, which also say what each decision pays. */
+  public MeasureFigures figures() {
     return figures;
   }
 
@@ -78,5 +72,10 @@ public final class StretchQuestion {
   /** {@code (interim level - W) * sign(T - W)}. */
   public BigDecimal getInterimSpan() {
     return figures.interimSpan();
+  }
+
+  @Override
+  public String toString() {
+    return figures.measure().id() + " (" + figures.outturn().map(Object::toString).getOrElse("awaited") + ")";
   }
 }

@@ -1,0 +1,17 @@
+package org.lsppm.rules.designated;
+
+import org.lsppm.core.rating.RuleName;
+import org.lsppm.core.rating.AnnualTargetStatus;
+/**
+ * Whether the annual target was met, as a designated-target rule decided.
+ *
+ * @param status what was decided
+ * @param rule the rule that decided it
+ */
+public record AnnualStatus(AnnualTargetStatus status, RuleName rule) {
+
+  /** {@code status}, decided by the rule named {@code rule}. */
+  public static AnnualStatus of(AnnualTargetStatus status, String rule) {
+    return new AnnualStatus(status, new RuleName(rule));
+  }
+}

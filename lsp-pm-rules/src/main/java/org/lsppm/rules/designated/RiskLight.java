@@ -1,0 +1,17 @@
+package org.lsppm.rules.designated;
+
+import org.lsppm.core.rating.RuleName;
+import org.lsppm.core.rating.TrafficLight;
+/**
+ * The light a designated-target rule decided from the recorded risk to delivery.
+ *
+ * @param light what was decided
+ * @param rule the rule that decided it
+ */
+public record RiskLight(TrafficLight light, RuleName rule) {
+
+  /** {@code light}, decided by the rule named {@code rule}. */
+  public static RiskLight of(TrafficLight light, String rule) {
+    return new RiskLight(light, new RuleName(rule));
+  }
+}

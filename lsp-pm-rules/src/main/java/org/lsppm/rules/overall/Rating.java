@@ -1,0 +1,18 @@
+package org.lsppm.rules.overall;
+
+import org.lsppm.core.rating.RuleName;
+import io.vavr.control.Option;
+import org.lsppm.core.rating.OverallRating;
+/**
+ * The overall rating an overall rule decided; none when nothing is assessed.
+ *
+ * @param rating what was decided
+ * @param rule the rule that decided it
+ */
+public record Rating(Option<OverallRating> rating, RuleName rule) {
+
+  /** {@code rating}, decided by the rule named {@code rule}. */
+  public static Rating of(Option<OverallRating> rating, String rule) {
+    return new Rating(rating, new RuleName(rule));
+  }
+}

@@ -1,0 +1,17 @@
+package org.lsppm.rules.overall;
+
+import org.lsppm.core.rating.RuleName;
+import org.lsppm.core.rating.ReportingRegime;
+/**
+ * The reporting regime an overall rule decided.
+ *
+ * @param regime what was decided
+ * @param rule the rule that decided it
+ */
+public record Reporting(ReportingRegime regime, RuleName rule) {
+
+  /** {@code regime}, decided by the rule named {@code rule}. */
+  public static Reporting of(ReportingRegime regime, String rule) {
+    return new Reporting(regime, new RuleName(rule));
+  }
+}

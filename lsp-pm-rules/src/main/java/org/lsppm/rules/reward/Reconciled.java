@@ -1,0 +1,23 @@
+package org.lsppm.rules.reward;
+
+import org.lsppm.core.rating.RuleName;
+import org.lsppm.core.reward.Decided;
+
+/**
+ * What a reconciliation rule decided for a measure paid on account: whether part of the payment is recovered.
+ *
+ * @param question the measure in its scenario
+ * @param recovered whether the entitlement is below the payment on account
+ * @param rule the rule that decided it
+ */
+public record Reconciled(StretchQuestion question, boolean recovered, RuleName rule) {
+
+  /** {@code question}'s payment on account is {@code recovered} in part or not, decided by the rule named {@code rule}. */
+  public static Reconciled of(StretchQuestion question, boolean recovered, String rule) {
+    return new Reconciled(question, recovered, new RuleName(rule));
+  }
+
+  Decided<Boolean> decided() {
+    return new Decided<>(recovered, rule);
+  }
+}

@@ -1,0 +1,17 @@
+package org.lsppm.rules.score;
+
+import org.lsppm.core.rating.RuleName;
+import org.lsppm.core.rating.TrafficLight;
+/**
+ * The light a score rule decided.
+ *
+ * @param light what was decided
+ * @param rule the rule that decided it
+ */
+public record ScoreLight(TrafficLight light, RuleName rule) {
+
+  /** {@code light}, decided by the rule named {@code rule}. */
+  public static ScoreLight of(TrafficLight light, String rule) {
+    return new ScoreLight(light, new RuleName(rule));
+  }
+}
