@@ -6,6 +6,7 @@ import io.vavr.collection.*;
 import org.lsppm.core.*;
 import org.lsppm.core.partnership.*;
 import org.lsppm.core.rating.*;
+import org.lsppm.core.rule.*;
 import org.lsppm.core.reward.*;
 import org.lsppm.rules.*;
 

@@ -4,6 +4,7 @@ import java.nio.file.*;
 import org.lsppm.core.*;
 import org.lsppm.core.partnership.*;
 import org.lsppm.core.rating.*;
+import org.lsppm.core.rule.*;
 import org.lsppm.rules.*;
 
 // Checks.orThrow unwraps a Validation: the value, or an exception that names every problem (Vavr's get() loses them).

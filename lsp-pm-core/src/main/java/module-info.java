@@ -13,6 +13,8 @@ module org.lsppm.core {
   exports org.lsppm.core;
   exports org.lsppm.core.period;
   exports org.lsppm.core.indicator;
+  exports org.lsppm.core.rule;
+  exports org.lsppm.core.criterion;
   exports org.lsppm.core.rating;
   exports org.lsppm.core.theme;
   exports org.lsppm.core.review;
@@ -23,6 +25,8 @@ module org.lsppm.core {
   opens org.lsppm.core to com.fasterxml.jackson.databind;
   opens org.lsppm.core.period to com.fasterxml.jackson.databind;
   opens org.lsppm.core.indicator to com.fasterxml.jackson.databind;
+  opens org.lsppm.core.rule to com.fasterxml.jackson.databind;
+  opens org.lsppm.core.criterion to com.fasterxml.jackson.databind;
   opens org.lsppm.core.rating to com.fasterxml.jackson.databind;
   opens org.lsppm.core.theme to com.fasterxml.jackson.databind;
   opens org.lsppm.core.review to com.fasterxml.jackson.databind;

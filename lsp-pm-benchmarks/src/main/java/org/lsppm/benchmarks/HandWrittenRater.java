@@ -9,11 +9,11 @@ import org.lsppm.core.rating.IndicatorRating;
 import org.lsppm.core.rating.Measurement;
 import org.lsppm.core.rating.OffTargetTrendRule;
 import org.lsppm.core.rating.RatingPolicy;
-import org.lsppm.core.rating.RuleName;
 import org.lsppm.core.rating.Shortfall;
 import org.lsppm.core.rating.TrafficLight;
 import org.lsppm.core.rating.Trend;
 import org.lsppm.core.rating.TrendFinding;
+import org.lsppm.core.rule.RuleName;
 
 /**
  * The light and trend decisions written as plain Java if/else, producing the same

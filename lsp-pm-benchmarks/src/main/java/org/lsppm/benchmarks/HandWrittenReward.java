@@ -6,19 +6,19 @@ import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.function.Consumer;
 import org.lsppm.core.Money;
-import org.lsppm.core.rating.RuleName;
-import org.lsppm.core.reward.InterimDecision;
 import org.lsppm.core.reward.Decided;
+import org.lsppm.core.reward.InterimDecision;
 import org.lsppm.core.reward.Measure;
+import org.lsppm.core.reward.MeasureFigures;
 import org.lsppm.core.reward.MeasureResult;
 import org.lsppm.core.reward.PayableDecision;
 import org.lsppm.core.reward.RewardAgreement;
 import org.lsppm.core.reward.RewardCalculation;
-import org.lsppm.core.reward.MeasureFigures;
 import org.lsppm.core.reward.RewardPolicy;
 import org.lsppm.core.reward.RewardResult;
 import org.lsppm.core.reward.Scenario;
 import org.lsppm.core.reward.TargetId;
+import org.lsppm.core.rule.RuleName;
 
 /**
  * The stretch-share reward decisions written as plain Java if/else over the same figures and

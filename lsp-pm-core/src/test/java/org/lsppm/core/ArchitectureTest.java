@@ -1,13 +1,14 @@
 package org.lsppm.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the domain free of rule engines, file formats, command lines and hidden clocks. */
+/** Keeps the domain free of rule engines, file formats, command lines, hidden clocks and package cycles. */
 class ArchitectureTest {
   private static final JavaClasses CORE = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -33,5 +34,10 @@ class ArchitectureTest {
   @Test
   void generated_immutable_classes_stay_out_of_the_public_api() {
     noClasses().that().haveSimpleNameStartingWith("Immutable").should().bePublic().check(CORE);
+  }
+
+  @Test
+  void the_packages_of_core_depend_on_each_other_without_cycles() {
+    slices().matching("org.lsppm.core.(*)..").should().beFreeOfCycles().check(CORE);
   }
 }

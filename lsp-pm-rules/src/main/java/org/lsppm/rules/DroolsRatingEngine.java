@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.lsppm.core.indicator.DataStatus;
 import org.lsppm.core.indicator.Outturn;
-import org.lsppm.core.partnership.Partnership;
 import org.lsppm.core.rating.AnnualTargetStatus;
 import org.lsppm.core.rating.ConfidenceSource;
 import org.lsppm.core.rating.DesignatedRating;
@@ -21,6 +20,7 @@ import org.lsppm.core.rating.OutcomeEvidence;
 import org.lsppm.core.rating.OutcomeId;
 import org.lsppm.core.rating.OutcomeRating;
 import org.lsppm.core.rating.OverallRating;
+import org.lsppm.core.rating.PartnershipOutcomes;
 import org.lsppm.core.rating.PartnershipRating;
 import org.lsppm.core.rating.ProgressScore;
 import org.lsppm.core.rating.RatingBasis;
@@ -29,8 +29,8 @@ import org.lsppm.core.rating.RatingPolicy;
 import org.lsppm.core.rating.ReportingRegime;
 import org.lsppm.core.rating.ScoreRating;
 import org.lsppm.core.rating.TrafficLight;
-import org.lsppm.rules.designated.DesignatedQuestion;
 import org.lsppm.rules.designated.AnnualStatus;
+import org.lsppm.rules.designated.DesignatedQuestion;
 import org.lsppm.rules.designated.DesignatedUnit;
 import org.lsppm.rules.designated.RiskLight;
 import org.lsppm.rules.light.LightRules;
@@ -95,14 +95,13 @@ public final class DroolsRatingEngine implements RatingEngine {
   }
 
   @Override
-  public PartnershipRating rate(Partnership partnership) {
+  public PartnershipRating rate(PartnershipOutcomes partnership) {
     Seq<OutcomeAssessment> assessed = partnership.outcomes().filter(o -> o.progress().isAssessed());
     int green = assessed.count(o -> o.progress() == TrafficLight.GREEN);
     OverallUnit unit = new OverallUnit();
     unit.getPartnership().add(new OverallQuestion(assessed.size(), green, partnership.nrfAllocation().amount(), policy));
     assessed.forEach(o -> unit.getOutcomes().add(new AssessedOutcome(o.outcome(), o.progress())));
-    partnership.improvementPlan().items().flatMap(i -> i.outcomes()).distinct()
-        .forEach(o -> unit.getActions().add(new PlannedAction(o)));
+    partnership.outcomesWithAction().forEach(o -> unit.getActions().add(new PlannedAction(o)));
     Units.fire(unit);
     Rating rating = Units.only(unit.getRatings(), "the overall rating");
     Reporting reporting = Units.only(unit.getReporting(), "the reporting regime");

@@ -7,15 +7,15 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.lsppm.core.Checks;
 import org.lsppm.core.Problem;
-import org.lsppm.core.partnership.Partnership;
-import org.lsppm.core.plan.PlanFinding;
+import org.lsppm.core.review.PlanFinding;
 import org.lsppm.core.review.ReviewEngine;
 import org.lsppm.core.review.ReviewFinding;
 import org.lsppm.core.review.ReviewPolicy;
 import org.lsppm.core.review.ReviewReport;
-import org.lsppm.core.review.ReviewSchedule;
 import org.lsppm.core.review.ReviewSchedule.Due;
+import org.lsppm.core.review.ReviewSchedule;
 import org.lsppm.core.review.ReviewStatus;
+import org.lsppm.core.review.ReviewedPartnership;
 import org.lsppm.rules.plan.Found;
 import org.lsppm.rules.plan.PlanFacts;
 import org.lsppm.rules.plan.PlanUnit;
@@ -51,7 +51,7 @@ public final class DroolsReviewEngine implements ReviewEngine {
   }
 
   @Override
-  public Validation<Seq<Problem>, ReviewReport> check(Partnership partnership, LocalDate asOf) {
+  public Validation<Seq<Problem>, ReviewReport> check(ReviewedPartnership partnership, LocalDate asOf) {
     Objects.requireNonNull(partnership, "partnership");
     Objects.requireNonNull(asOf, "asOf");
     Seq<Problem> problems = ReviewSchedule.problems(partnership, asOf);

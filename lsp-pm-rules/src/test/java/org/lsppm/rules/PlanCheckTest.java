@@ -6,13 +6,13 @@ import static org.lsppm.rules.ReviewFixtures.partnership;
 
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
+import org.lsppm.core.criterion.PartnershipCriterion;
 import org.lsppm.core.plan.ActionStatus;
 import org.lsppm.core.plan.ImprovementPlanItem;
-import org.lsppm.core.plan.PlanFinding;
 import org.lsppm.core.plan.SmartAction;
 import org.lsppm.core.rating.OutcomeAssessment;
 import org.lsppm.core.rating.TrafficLight;
-import org.lsppm.core.review.PartnershipCriterion;
+import org.lsppm.core.review.PlanFinding;
 import org.lsppm.core.review.ReviewDepth;
 import org.lsppm.core.review.ReviewKind;
 import org.lsppm.core.review.ReviewRecord;

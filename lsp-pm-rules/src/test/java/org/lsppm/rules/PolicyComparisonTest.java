@@ -31,7 +31,7 @@ import org.lsppm.testkit.Generators;
 class PolicyComparisonTest {
   private static final RatingEngine CURRENT = DroolsRatingEngine.withDefaults();
   private static final RatingEngine WIDER = DroolsRatingEngine.forPolicy(RatingPolicy.defaults()
-      .withId(new org.lsppm.core.rating.PolicyId("wider")).withTolerance(Ratio.ofPercent(20)));
+      .withId(new org.lsppm.core.rule.PolicyId("wider")).withTolerance(Ratio.ofPercent(20)));
 
   private static final List<Measurement> MEASUREMENTS = List.of(
       against(indicator(Polarity.LOWER_IS_BETTER), "100", "115"), // Red at 10%, Amber at 20%

@@ -14,9 +14,9 @@ import org.lsppm.core.indicator.IndicatorFlag;
 import org.lsppm.core.indicator.Polarity;
 import org.lsppm.core.rating.IndicatorRating;
 import org.lsppm.core.rating.Measurement;
-import org.lsppm.core.rating.PolicyId;
 import org.lsppm.core.rating.RatingPolicy;
 import org.lsppm.core.rating.TrafficLight;
+import org.lsppm.core.rule.PolicyId;
 
 /** Policies as values: loaded from JSON, overridden per indicator, and remembered by every rating. */
 class PolicyTest {

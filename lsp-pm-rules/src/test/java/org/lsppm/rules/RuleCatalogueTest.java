@@ -41,7 +41,7 @@ class RuleCatalogueTest {
     }
 
     assertThat(documented).isEqualTo(Units.ruleNames());
-    assertThat(documented.keySet()).containsExactlyInAnyOrder("LightUnit", "TrendUnit", "ScoreUnit", "OverallUnit",
+    assertThat(documented.keySet()).containsExactlyInAnyOrder("LightUnit", "ScoreUnit", "OverallUnit",
         "DesignatedUnit", "RewardUnit", "ReviewUnit", "PlanUnit");
   }
 

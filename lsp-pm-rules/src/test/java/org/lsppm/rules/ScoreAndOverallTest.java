@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lsppm.core.Money;
+import org.lsppm.core.criterion.PartnershipCriterion;
 import org.lsppm.core.partnership.Partnership;
 import org.lsppm.core.plan.ImprovementPlan;
 import org.lsppm.core.plan.ImprovementPlanItem;
@@ -21,7 +22,6 @@ import org.lsppm.core.rating.RatingPolicy;
 import org.lsppm.core.rating.ReportingRegime;
 import org.lsppm.core.rating.ScoreRating;
 import org.lsppm.core.rating.TrafficLight;
-import org.lsppm.core.review.PartnershipCriterion;
 
 /** Scores to lights, and the overall rating of a partnership with its reporting regime. */
 class ScoreAndOverallTest {

@@ -19,10 +19,14 @@ import org.lsppm.core.indicator.Outturn;
 import org.lsppm.core.indicator.Polarity;
 import org.lsppm.core.indicator.Target;
 import org.lsppm.core.plan.ImprovementPlan;
+import org.lsppm.core.plan.ImprovementPlanItem;
 import org.lsppm.core.plan.SmartAction;
 import org.lsppm.core.rating.DesignatedTargetAssessment;
 import org.lsppm.core.rating.OutcomeAssessment;
+import org.lsppm.core.rating.OutcomeId;
+import org.lsppm.core.rating.PartnershipOutcomes;
 import org.lsppm.core.review.ReviewRecord;
+import org.lsppm.core.review.ReviewedPartnership;
 import org.lsppm.core.reward.StretchTarget;
 import org.lsppm.core.theme.Theme;
 import org.lsppm.core.theme.ThemeName;
@@ -36,7 +40,7 @@ import org.lsppm.core.theme.ThemeName;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePartnership.class)
-public abstract class Partnership {
+public abstract class Partnership implements PartnershipOutcomes, ReviewedPartnership {
 
   /** The partnership's name, such as {@code Kensington and Chelsea Partnership}. */
   public abstract Text name();
@@ -105,6 +109,12 @@ public abstract class Partnership {
   @Value.Default
   public List<SmartAction> actions() {
     return List.empty();
+  }
+
+  /** The outcomes an improvement-plan item names. */
+  @Override
+  public Set<OutcomeId> outcomesWithAction() {
+    return improvementPlan().items().flatMap(ImprovementPlanItem::outcomes).toSet();
   }
 
   /** The indicator with {@code code}, if there is one. */

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
 import org.lsppm.core.Checks;
 import org.lsppm.core.Problem;
 import org.lsppm.core.Text;
+import org.lsppm.core.criterion.PartnershipCriterion;
 import org.lsppm.core.rating.OutcomeId;
-import org.lsppm.core.review.PartnershipCriterion;
 import org.lsppm.core.theme.ThemeName;
 
 /**

@@ -1,5 +1,7 @@
 package org.lsppm.core.rating;
 
+import org.lsppm.core.partnership.Measurements;
+
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;

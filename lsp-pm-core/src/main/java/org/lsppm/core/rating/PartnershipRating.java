@@ -1,5 +1,7 @@
 package org.lsppm.core.rating;
 
+import org.lsppm.core.rule.RuleName;
+
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.util.Objects;

@@ -3,7 +3,6 @@ package org.lsppm.core.rating;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.function.Consumer;
-import org.lsppm.core.partnership.Partnership;
 
 /**
  * Derives traffic lights under one {@link RatingPolicy}. Implementations are built once per policy
@@ -37,10 +36,11 @@ public interface RatingEngine {
   ScoreRating rate(ProgressScore score);
 
   /**
-   * The overall four-band rating of a partnership from its recorded LAA1 outcomes' Progress
-   * lights and its improvement plan, and whether it qualifies for lighter reporting.
+   * The overall four-band rating of a partnership (a {@link org.lsppm.core.partnership.Partnership}
+   * is one) from its recorded LAA1 outcomes' Progress lights and its improvement plan, and whether
+   * it qualifies for lighter reporting.
    */
-  PartnershipRating rate(Partnership partnership);
+  PartnershipRating rate(PartnershipOutcomes partnership);
 
   /**
    * An LAA2 designated target's risk as a light, and whether its annual target was met according

@@ -1,5 +1,7 @@
 package org.lsppm.core.rating;
 
+import org.lsppm.core.rule.PolicyId;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;

@@ -1,5 +1,7 @@
 package org.lsppm.core.rating;
 
+import org.lsppm.core.rule.RuleName;
+
 import java.util.Objects;
 import org.lsppm.core.Quantity;
 

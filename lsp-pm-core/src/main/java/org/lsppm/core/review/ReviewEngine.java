@@ -4,7 +4,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import org.lsppm.core.Problem;
-import org.lsppm.core.partnership.Partnership;
 
 /**
  * Checks a partnership's reviews, actions and improvement plan against the guidance, as of an
@@ -20,5 +19,5 @@ public interface ReviewEngine {
    * The partnership's review position on {@code asOf}; refused (nothing dropped, no partial
    * report) when a review is dated after {@code asOf}.
    */
-  Validation<Seq<Problem>, ReviewReport> check(Partnership partnership, LocalDate asOf);
+  Validation<Seq<Problem>, ReviewReport> check(ReviewedPartnership partnership, LocalDate asOf);
 }

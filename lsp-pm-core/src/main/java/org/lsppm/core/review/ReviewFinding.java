@@ -1,9 +1,11 @@
 package org.lsppm.core.review;
 
+import org.lsppm.core.criterion.PartnershipCriterion;
+
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.lsppm.core.rating.RuleName;
+import org.lsppm.core.rule.RuleName;
 
 /**
  * Where one required review stands on an as-of date, and why: the requirement, its subject (a

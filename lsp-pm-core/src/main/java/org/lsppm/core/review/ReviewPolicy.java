@@ -7,7 +7,7 @@ import io.vavr.collection.Seq;
 import org.immutables.value.Value;
 import org.lsppm.core.Checks;
 import org.lsppm.core.Problem;
-import org.lsppm.core.rating.PolicyId;
+import org.lsppm.core.rule.PolicyId;
 
 /**
  * How often Government guidance wants each review, as one value every finding remembers. In

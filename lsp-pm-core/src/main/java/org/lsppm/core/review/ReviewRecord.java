@@ -1,5 +1,7 @@
 package org.lsppm.core.review;
 
+import org.lsppm.core.criterion.PartnershipCriterion;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;

@@ -3,7 +3,6 @@ package org.lsppm.core.review;
 import io.vavr.collection.List;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.lsppm.core.plan.PlanFinding;
 
 /**
  * A partnership's review position on a date: where every required review stands, and what is

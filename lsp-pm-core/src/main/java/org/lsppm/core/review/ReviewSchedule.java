@@ -1,11 +1,12 @@
 package org.lsppm.core.review;
 
+import org.lsppm.core.criterion.PartnershipCriterion;
+
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.lsppm.core.Problem;
-import org.lsppm.core.partnership.Partnership;
 import org.lsppm.core.indicator.IndicatorFlag;
 
 /**
@@ -35,14 +36,14 @@ public final class ReviewSchedule {
   }
 
   /** Records dated after {@code asOf}, which cannot have happened yet: each a problem, nothing dropped. */
-  public static Seq<Problem> problems(Partnership partnership, LocalDate asOf) {
+  public static Seq<Problem> problems(ReviewedPartnership partnership, LocalDate asOf) {
     return partnership.reviews().zipWithIndex()
         .filter(t -> t._1.date().isAfter(asOf))
         .map(t -> Problem.of("reviews[" + t._2 + "].date", "a date on or before the as-of date " + asOf, t._1.date()));
   }
 
   /** Every required review of {@code partnership} and when it is next due. */
-  public static List<Due> dues(Partnership partnership, ReviewPolicy policy) {
+  public static List<Due> dues(ReviewedPartnership partnership, ReviewPolicy policy) {
     Seq<ReviewRecord> reviews = partnership.reviews();
     List<Due> dues = List.of(
         every(Requirement.DELIVERY_REVIEW, Option.none(), latest(reviews.filter(r -> r.kind() == ReviewKind.DELIVERY)),

@@ -1,7 +1,7 @@
 package org.lsppm.core.reward;
 
 import java.util.Objects;
-import org.lsppm.core.rating.RuleName;
+import org.lsppm.core.rule.RuleName;
 
 /**
  * A decision and the rule that made it, as the rules hand it to {@link MeasureFigures#result}.

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.lsppm.core.Money;
 import org.lsppm.core.Quantity;
 import org.lsppm.core.Ratio;
-import org.lsppm.core.rating.RuleName;
+import org.lsppm.core.rule.RuleName;
 
 /**
  * What one measure earns in one scenario, and why. Immutable and thread-safe.

@@ -13,7 +13,7 @@ import org.lsppm.core.Money;
 import org.lsppm.core.Problem;
 import org.lsppm.core.Quantity;
 import org.lsppm.core.Ratio;
-import org.lsppm.core.rating.RuleName;
+import org.lsppm.core.rule.RuleName;
 
 /**
  * The agreement-wide arithmetic of the Performance Reward Grant: the pot divided between targets by

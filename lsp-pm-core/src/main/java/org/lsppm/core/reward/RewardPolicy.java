@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 import org.lsppm.core.Checks;
 import org.lsppm.core.Problem;
 import org.lsppm.core.Ratio;
-import org.lsppm.core.rating.PolicyId;
+import org.lsppm.core.rule.PolicyId;
 
 /**
  * Every number of the reward-grant calculation that an agreement does not fix itself, as one

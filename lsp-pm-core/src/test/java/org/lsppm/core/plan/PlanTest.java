@@ -6,7 +6,7 @@ import static org.lsppm.core.ProblemAssertions.refusedWith;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.lsppm.core.review.PartnershipCriterion;
+import org.lsppm.core.criterion.PartnershipCriterion;
 
 class PlanTest {
 

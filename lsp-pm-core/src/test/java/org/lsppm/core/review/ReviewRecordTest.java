@@ -1,5 +1,7 @@
 package org.lsppm.core.review;
 
+import org.lsppm.core.criterion.PartnershipCriterion;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lsppm.core.ProblemAssertions.refusedFields;
 import static org.lsppm.core.ProblemAssertions.refusedWith;

@@ -2,9 +2,9 @@ package org.lsppm.examples.cli;
 
 import io.vavr.collection.Seq;
 import java.nio.file.Path;
+import org.lsppm.core.partnership.Measurements;
 import org.lsppm.core.partnership.Partnership;
 import org.lsppm.core.rating.Measurement;
-import org.lsppm.core.rating.Measurements;
 import org.lsppm.core.rating.RatingPolicy;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;

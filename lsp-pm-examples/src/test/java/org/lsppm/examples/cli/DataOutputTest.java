@@ -24,7 +24,7 @@ import org.lsppm.core.rating.IndicatorRating;
 import org.lsppm.core.rating.LightThresholds;
 import org.lsppm.core.rating.PolicyComparison;
 import org.lsppm.core.rating.SummaryRow;
-import org.lsppm.core.plan.PlanFinding;
+import org.lsppm.core.review.PlanFinding;
 import org.lsppm.core.review.ReviewReport;
 import org.lsppm.core.reward.GrantComparison;
 import org.lsppm.core.reward.RewardResult;

@@ -3,10 +3,10 @@ package org.lsppm.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lsppm.examples.cli.Cli.data;
 
+import com.fasterxml.classmate.ResolvedType;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.classmate.ResolvedType;
 import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
@@ -69,7 +69,7 @@ class JsonSchemasTest {
         Arguments.of("whatif", WhatIfCommand.WhatIf.class, command("whatif", agreement, "--scenarios", data("lpsa-scenarios.csv"),
             "--vary", "1", "--from", "16", "--to", "17", "--step", "0.5")),
         Arguments.of("reviews", org.lsppm.core.review.ReviewReport.class, command("reviews", partnership)),
-        Arguments.of("plan-check", org.lsppm.core.plan.PlanFinding[].class, command("plan-check", partnership)));
+        Arguments.of("plan-check", org.lsppm.core.review.PlanFinding[].class, command("plan-check", partnership)));
   }
 
   private static List<String> command(String name, List<String> inputs, String... more) {

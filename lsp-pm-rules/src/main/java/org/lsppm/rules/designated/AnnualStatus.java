@@ -1,7 +1,7 @@
 package org.lsppm.rules.designated;
 
-import org.lsppm.core.rating.RuleName;
 import org.lsppm.core.rating.AnnualTargetStatus;
+import org.lsppm.core.rule.RuleName;
 /**
  * Whether the annual target was met, as a designated-target rule decided.
  *

@@ -1,7 +1,7 @@
 package org.lsppm.rules.designated;
 
-import org.lsppm.core.rating.RuleName;
 import org.lsppm.core.rating.TrafficLight;
+import org.lsppm.core.rule.RuleName;
 /**
  * The light a designated-target rule decided from the recorded risk to delivery.
  *

@@ -1,8 +1,8 @@
 package org.lsppm.rules.light;
 
 import io.vavr.control.Option;
-import org.lsppm.core.rating.RuleName;
 import org.lsppm.core.rating.TrafficLight;
+import org.lsppm.core.rule.RuleName;
 
 /**
  * What a light rule decided for one question: its light (none when the indicator is data only) and

@@ -9,7 +9,7 @@ import org.lsppm.core.rating.RatingPolicy;
 import org.lsppm.core.rating.Shortfall;
 
 /**
- * The fact the light and trend units reason over: a measurement with its exact arithmetic done
+ * The fact the light and trend rules reason over: a measurement with its exact arithmetic done
  * ({@link Shortfall}) and the tolerance {@link RatingPolicy#toleranceFor(Measurement)} chose, so
  * that the rules only compare. Never modified once added.
  */

@@ -9,13 +9,12 @@ import java.util.function.Consumer;
 import org.lsppm.core.Quantity;
 import org.lsppm.core.rating.IndicatorRating;
 import org.lsppm.core.rating.Measurement;
-import org.lsppm.core.rating.OffTargetTrendRule;
 import org.lsppm.core.rating.RatingPolicy;
 import org.lsppm.core.rating.TrendFinding;
 import org.lsppm.rules.unit.Units;
 
 /**
- * Runs the trend and light units over measurements in chunks: one instance of each per chunk, so
+ * Runs the light unit over measurements in chunks: one instance per chunk, so
  * the fixed cost of a Drools call is shared by many facts. Thread-safe: every call uses units of
  * its own.
  */
@@ -24,12 +23,10 @@ public final class LightRules {
   public static final int CHUNK = 1000;
 
   private final RatingPolicy policy;
-  private final boolean lightsReadTrends;
 
   /** Rules under {@code policy}. */
   public LightRules(RatingPolicy policy) {
     this.policy = policy;
-    this.lightsReadTrends = policy.offTargetTrend() == OffTargetTrendRule.IMPROVING_IS_AMBER;
   }
 
   /** Rates every measurement, handing ratings to {@code sink} in input order. */
@@ -48,19 +45,11 @@ public final class LightRules {
   }
 
   private void rate(List<LightQuestion> chunk, Consumer<? super IndicatorRating> sink) {
-    TrendUnit trendUnit = new TrendUnit();
-    for (LightQuestion q : chunk) {
-      if (q.isHasPrevious()) {
-        trendUnit.getQuestions().add(q);
-      }
-    }
-    Map<LightQuestion, TrendDecision> trends = Units.byFact(Units.fire(trendUnit).getTrends(), TrendDecision::question, "trend");
-    LightUnit lightUnit = new LightUnit();
-    chunk.forEach(lightUnit.getQuestions()::add);
-    if (lightsReadTrends) {
-      trends.values().forEach(lightUnit.getTrends()::add);
-    }
-    Map<LightQuestion, LightDecision> lights = Units.byFact(Units.fire(lightUnit).getLights(), LightDecision::question, "light");
+    LightUnit unit = new LightUnit();
+    chunk.forEach(unit.getQuestions()::add);
+    Units.fire(unit);
+    Map<LightQuestion, LightDecision> lights = Units.byFact(unit.getLights(), LightDecision::question, "light");
+    Map<LightQuestion, TrendDecision> trends = Units.byFact(unit.getTrends(), TrendDecision::question, "trend");
     for (LightQuestion q : chunk) {
       sink.accept(result(q, lights.get(q), trends.get(q)));
     }

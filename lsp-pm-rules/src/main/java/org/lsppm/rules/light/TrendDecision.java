@@ -1,7 +1,7 @@
 package org.lsppm.rules.light;
 
-import org.lsppm.core.rating.RuleName;
 import org.lsppm.core.rating.Trend;
+import org.lsppm.core.rule.RuleName;
 
 /**
  * What a trend rule decided for one question with a previous comparable outturn.

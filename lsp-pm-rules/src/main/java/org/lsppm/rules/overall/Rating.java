@@ -1,8 +1,8 @@
 package org.lsppm.rules.overall;
 
-import org.lsppm.core.rating.RuleName;
 import io.vavr.control.Option;
 import org.lsppm.core.rating.OverallRating;
+import org.lsppm.core.rule.RuleName;
 /**
  * The overall rating an overall rule decided; none when nothing is assessed.
  *

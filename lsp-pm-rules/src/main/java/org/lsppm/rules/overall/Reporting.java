@@ -1,7 +1,7 @@
 package org.lsppm.rules.overall;
 
-import org.lsppm.core.rating.RuleName;
 import org.lsppm.core.rating.ReportingRegime;
+import org.lsppm.core.rule.RuleName;
 /**
  * The reporting regime an overall rule decided.
  *

@@ -1,6 +1,6 @@
 package org.lsppm.rules.plan;
 
-import org.lsppm.core.review.PartnershipCriterion;
+import org.lsppm.core.criterion.PartnershipCriterion;
 
 /** One of the six criteria with a review, and whether the last review that counts found it weak (Amber or Red). */
 public final class CriterionQuestion extends Subject {

@@ -1,7 +1,7 @@
 package org.lsppm.rules.plan;
 
-import org.lsppm.core.plan.PlanFinding;
-import org.lsppm.core.rating.RuleName;
+import org.lsppm.core.review.PlanFinding;
+import org.lsppm.core.rule.RuleName;
 
 /**
  * A finding as a plan rule wrote it.

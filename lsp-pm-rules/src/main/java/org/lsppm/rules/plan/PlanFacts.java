@@ -3,22 +3,22 @@ package org.lsppm.rules.plan;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import org.lsppm.core.partnership.Partnership;
+import org.lsppm.core.criterion.PartnershipCriterion;
 import org.lsppm.core.plan.ImprovementPlanItem;
-import org.lsppm.core.review.PartnershipCriterion;
 import org.lsppm.core.review.ReviewKind;
 import org.lsppm.core.review.ReviewPolicy;
 import org.lsppm.core.review.ReviewRecord;
 import org.lsppm.core.review.ReviewSchedule;
-import org.lsppm.core.theme.ThemeName;
+import org.lsppm.core.review.ReviewedPartnership;
 import org.lsppm.core.theme.Theme;
+import org.lsppm.core.theme.ThemeName;
 
 /** The facts the plan rules need from a partnership on a date, as a {@link PlanUnit}. */
 public final class PlanFacts {
   private PlanFacts() {}
 
   /** A unit holding every plan fact of {@code p} on {@code asOf}. */
-  public static PlanUnit of(Partnership p, LocalDate asOf, ReviewPolicy policy) {
+  public static PlanUnit of(ReviewedPartnership p, LocalDate asOf, ReviewPolicy policy) {
     PlanUnit unit = new PlanUnit();
     p.actions().zipWithIndex().forEach(t -> unit.getActions().add(new ActionQuestion(t._2,
         "actions[" + t._2 + "]: " + t._1.description(), t._1, asOf)));

@@ -1,7 +1,7 @@
 package org.lsppm.rules.plan;
 
+import org.lsppm.core.criterion.PartnershipCriterion;
 import org.lsppm.core.plan.ImprovementPlanItem;
-import org.lsppm.core.review.PartnershipCriterion;
 import org.lsppm.core.theme.ThemeName;
 
 /** The fact the plan-item rules reason over: which of the five fields an improvement-plan item has, and what it is for. */

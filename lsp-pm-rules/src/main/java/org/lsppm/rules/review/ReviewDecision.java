@@ -1,7 +1,7 @@
 package org.lsppm.rules.review;
 
-import org.lsppm.core.rating.RuleName;
 import org.lsppm.core.review.ReviewStatus;
+import org.lsppm.core.rule.RuleName;
 
 /**
  * Where a review-frequency rule decided one required review stands.

@@ -1,33 +1,33 @@
 package org.lsppm.rules.reward;
 
 import org.lsppm.core.Money;
-import org.lsppm.core.rating.RuleName;
 import org.lsppm.core.reward.Decided;
 import org.lsppm.core.reward.InterimDecision;
+import org.lsppm.core.rule.RuleName;
 
 /**
- * What a reward rule decided about a measure's interim level, and the payment on account it makes.
+ * What a reward rule decided about a measure's interim level; the payment on account it makes is
+ * the figures' to say.
  *
  * @param question the measure in its scenario
  * @param decision not agreed, awaited, achieved or missed
- * @param onAccount the payment on account; zero unless achieved
  * @param rule the rule that decided it
  */
-public record Interim(StretchQuestion question, InterimDecision decision, Money onAccount, RuleName rule) {
+public record Interim(StretchQuestion question, InterimDecision decision, RuleName rule) {
 
   /** {@code question}'s interim level is {@code decision}, decided by the rule named {@code rule}. */
   public static Interim of(StretchQuestion question, InterimDecision decision, String rule) {
-    return new Interim(question, decision, question.figures().paymentOnAccount(decision), new RuleName(rule));
+    return new Interim(question, decision, new RuleName(rule));
   }
 
   /** Whether a payment on account was made. */
   public boolean isPaidOnAccount() {
-    return onAccount.isPositive();
+    return decision == InterimDecision.ACHIEVED && getOnAccount().isPositive();
   }
 
-  /** The payment on account. */
+  /** The payment on account ({@link org.lsppm.core.reward.MeasureFigures#paymentOnAccount}); zero unless achieved. */
   public Money getOnAccount() {
-    return onAccount;
+    return question.figures().paymentOnAccount(decision);
   }
 
   /** The measure in its scenario. */

@@ -1,7 +1,7 @@
 package org.lsppm.rules.reward;
 
-import org.lsppm.core.rating.RuleName;
 import org.lsppm.core.reward.Decided;
+import org.lsppm.core.rule.RuleName;
 
 /**
  * What a reconciliation rule decided for a measure paid on account: whether part of the payment is recovered.

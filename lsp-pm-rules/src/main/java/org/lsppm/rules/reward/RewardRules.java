@@ -61,8 +61,8 @@ public final class RewardRules {
       }
     }
     Units.fire(unit);
-    java.util.Map<StretchQuestion, Payable> payables = Units.byFact(unit.getPayableDecisions(), Payable::question, "payable");
-    java.util.Map<StretchQuestion, Interim> interims = Units.byFact(unit.getInterimDecisions(), Interim::question, "interim");
+    java.util.Map<StretchQuestion, Payable> payables = Units.byFact(unit.getPayables().all(), Payable::question, "payable");
+    java.util.Map<StretchQuestion, Interim> interims = Units.byFact(unit.getInterims().all(), Interim::question, "interim");
     java.util.Map<StretchQuestion, Reconciled> reconciled = Units.byFact(unit.getReconciliations(), Reconciled::question, "reconciliation");
     int at = 0;
     for (Scenario s : batch) {

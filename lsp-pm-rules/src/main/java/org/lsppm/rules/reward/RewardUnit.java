@@ -2,7 +2,6 @@ package org.lsppm.rules.reward;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.drools.ruleunits.api.DataObserver;
 import org.drools.ruleunits.api.DataSource;
 import org.drools.ruleunits.api.DataStore;
 import org.drools.ruleunits.api.RuleUnitData;
@@ -10,22 +9,17 @@ import org.drools.ruleunits.api.RuleUnitData;
 /**
  * The reward decision ({@code RewardGrant.drl}), in one pass: the measures of some scenarios in;
  * what each earns, what happens to its interim level and, where a payment on account was made
- * against a known entitlement, the reconciliation, out. The earnings and interim decisions are
- * facts too, which the reconciliation rules match. Used by one call on one thread.
+ * against a known entitlement, the reconciliation, out. The decisions about measures with an
+ * interim level are facts too ({@code payablesOnAccount}, {@code interimsOnAccount}), which the
+ * reconciliation rules match. Used by one call on one thread.
  */
 public final class RewardUnit implements RuleUnitData {
   private final DataStore<StretchQuestion> measures = DataSource.createStore();
-  private final DataStore<Payable> payables = DataSource.createStore();
-  private final DataStore<Interim> interims = DataSource.createStore();
-  private final List<Payable> payableDecisions = new ArrayList<>();
-  private final List<Interim> interimDecisions = new ArrayList<>();
+  private final DataStore<Payable> payablesOnAccount = DataSource.createStore();
+  private final DataStore<Interim> interimsOnAccount = DataSource.createStore();
+  private final Decisions<Payable> payables = new Decisions<>(payablesOnAccount, Payable::question);
+  private final Decisions<Interim> interims = new Decisions<>(interimsOnAccount, Interim::question);
   private final List<Reconciled> reconciliations = new ArrayList<>();
-
-  /** A unit with no measures yet. */
-  public RewardUnit() {
-    payables.subscribe(DataObserver.of(payableDecisions::add));
-    interims.subscribe(DataObserver.of(interimDecisions::add));
-  }
 
   /** The measures to decide, one per measure and scenario. */
   public DataStore<StretchQuestion> getMeasures() {
@@ -33,23 +27,23 @@ public final class RewardUnit implements RuleUnitData {
   }
 
   /** What each measure earns, as the rules decide it. */
-  public DataStore<Payable> getPayables() {
+  public Decisions<Payable> getPayables() {
     return payables;
   }
 
   /** What happened to each measure's interim level, as the rules decide it. */
-  public DataStore<Interim> getInterims() {
+  public Decisions<Interim> getInterims() {
     return interims;
   }
 
-  /** Every earnings decision made, in the order the rules fired. */
-  public List<Payable> getPayableDecisions() {
-    return payableDecisions;
+  /** The earnings decisions about measures with an interim level, as facts. */
+  public DataStore<Payable> getPayablesOnAccount() {
+    return payablesOnAccount;
   }
 
-  /** Every interim decision made, in the order the rules fired. */
-  public List<Interim> getInterimDecisions() {
-    return interimDecisions;
+  /** The interim decisions, as facts (every measure with an interim level has one). */
+  public DataStore<Interim> getInterimsOnAccount() {
+    return interimsOnAccount;
   }
 
   /** The reconciliations, in the order the rules fired. */

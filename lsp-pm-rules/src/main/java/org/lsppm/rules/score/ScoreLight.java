@@ -1,7 +1,7 @@
 package org.lsppm.rules.score;
 
-import org.lsppm.core.rating.RuleName;
 import org.lsppm.core.rating.TrafficLight;
+import org.lsppm.core.rule.RuleName;
 /**
  * The light a score rule decided.
  *

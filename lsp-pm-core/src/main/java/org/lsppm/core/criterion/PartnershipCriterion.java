@@ -1,4 +1,4 @@
-package org.lsppm.core.review;
+package org.lsppm.core.criterion;
 
 /**
  * The six criteria on which Government Offices judged partnership working (accreditation 2002,

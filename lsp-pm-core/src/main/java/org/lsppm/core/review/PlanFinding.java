@@ -1,7 +1,7 @@
-package org.lsppm.core.plan;
+package org.lsppm.core.review;
 
 import java.util.Objects;
-import org.lsppm.core.rating.RuleName;
+import org.lsppm.core.rule.RuleName;
 
 /**
  * Something missing or late in a partnership's actions, improvement plan or partial delivery

@@ -1,4 +1,4 @@
-package org.lsppm.core.rating;
+package org.lsppm.core.rule;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,7 +1,7 @@
-package org.lsppm.core.rating;
+package org.lsppm.core.partnership;
 
-import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
@@ -15,8 +15,8 @@ import org.lsppm.core.indicator.IndicatorCode;
 import org.lsppm.core.indicator.Milestone;
 import org.lsppm.core.indicator.Outturn;
 import org.lsppm.core.indicator.Target;
-import org.lsppm.core.partnership.Partnership;
 import org.lsppm.core.period.ReportingPeriod;
+import org.lsppm.core.rating.Measurement;
 
 /**
  * The measurements a partnership's data gives, one per outturn: against the target for the same
