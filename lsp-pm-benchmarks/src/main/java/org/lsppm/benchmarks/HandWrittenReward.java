@@ -85,12 +85,14 @@ final class HandWrittenReward {
       interim = InterimDecision.MISSED;
       interimRule = MISSED;
     }
-    Option<Money> payable = f.payable(decision);
-    Money onAccount = f.paymentOnAccount(interim);
-    Option<Decided<Boolean>> recovery = onAccount.isPositive() && payable.isDefined()
-        ? Option.some(payable.get().compareTo(onAccount) < 0
-            ? new Decided<>(true, RECOVERED) : new Decided<>(false, COVERS))
-        : Option.none();
+    Option<Decided<Boolean>> recovery = Option.none();
+    if (interim == InterimDecision.ACHIEVED && decision != PayableDecision.PENDING) {
+      Money onAccount = f.paymentOnAccount(interim);
+      if (onAccount.isPositive()) {
+        recovery = Option.some(f.payable(decision).get().compareTo(onAccount) < 0
+            ? new Decided<>(true, RECOVERED) : new Decided<>(false, COVERS));
+      }
+    }
     return f.result(new Decided<>(decision, rule), new Decided<>(interim, interimRule), recovery);
   }
 }

@@ -6,9 +6,6 @@ import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.lsppm.core.indicator.DataStatus;
-import org.lsppm.core.indicator.Outturn;
-import org.lsppm.core.rating.AnnualTargetStatus;
 import org.lsppm.core.rating.ConfidenceSource;
 import org.lsppm.core.rating.DesignatedRating;
 import org.lsppm.core.rating.DesignatedTargetAssessment;
@@ -19,14 +16,11 @@ import org.lsppm.core.rating.OutcomeAssessment;
 import org.lsppm.core.rating.OutcomeEvidence;
 import org.lsppm.core.rating.OutcomeId;
 import org.lsppm.core.rating.OutcomeRating;
-import org.lsppm.core.rating.OverallRating;
 import org.lsppm.core.rating.PartnershipOutcomes;
 import org.lsppm.core.rating.PartnershipRating;
 import org.lsppm.core.rating.ProgressScore;
-import org.lsppm.core.rating.RatingBasis;
 import org.lsppm.core.rating.RatingEngine;
 import org.lsppm.core.rating.RatingPolicy;
-import org.lsppm.core.rating.ReportingRegime;
 import org.lsppm.core.rating.ScoreRating;
 import org.lsppm.core.rating.TrafficLight;
 import org.lsppm.rules.designated.AnnualStatus;
@@ -125,7 +119,7 @@ public final class DroolsRatingEngine implements RatingEngine {
   @Override
   public OutcomeRating assess(OutcomeEvidence evidence) {
     Objects.requireNonNull(evidence, "evidence");
-    IndicatorRating progress = rate(OutcomeMeasurements.progress(evidence));
+    IndicatorRating progress = rate(evidence.progressMeasurement());
     Option<IndicatorRating> confidence = Option.none();
     Option<org.lsppm.core.Quantity> forecast = Option.none();
     TrafficLight confidenceLight;
@@ -136,7 +130,7 @@ public final class DroolsRatingEngine implements RatingEngine {
     } else {
       source = ConfidenceSource.FORECAST;
       forecast = Forecast.straightLine(evidence.target(), evidence.outturns());
-      IndicatorRating rated = rate(OutcomeMeasurements.forecast(evidence, forecast));
+      IndicatorRating rated = rate(evidence.confidenceMeasurement(forecast));
       confidence = Option.some(rated);
       confidenceLight = rated.light().get();
     }
@@ -145,43 +139,5 @@ public final class DroolsRatingEngine implements RatingEngine {
         .title(evidence.title().value()).theme(evidence.indicator().theme().value())
         .progress(progress.light().get()).problems(evidence.problems()).confidence(confidenceLight).build());
     return new OutcomeRating(assessment, progress, source, forecast, confidence);
-  }
-
-  /** The measurements behind an outcome's Progress and Confidence lights. */
-  static final class OutcomeMeasurements {
-    private OutcomeMeasurements() {}
-
-    /**
-     * Progress: the final outturn against the target when it exists (awaited is Purple); else the
-     * latest measured in-year outturn against its milestone; else Purple, too early to assess.
-     */
-    static Measurement progress(OutcomeEvidence e) {
-      Option<Outturn> finalOutturn = e.outturns().find(o -> o.period().equals(e.target().period()));
-      if (finalOutturn.isDefined()) {
-        return org.lsppm.core.Checks.orThrow(Measurement.againstTarget(e.indicator(), finalOutturn.get(), e.target(), Option.none()));
-      }
-      Option<Measurement> inYear = e.outturns()
-          .filter(o -> o.value().isDefined() && e.target().milestoneFor(o.period()).isDefined())
-          .maxBy(o -> o.period().end())
-          .map(o -> org.lsppm.core.Checks.orThrow(Measurement.againstMilestone(e.indicator(), o,
-              e.target().milestoneFor(o.period()).get(), Option.none())));
-      return inYear.getOrElse(() -> tooEarly(e));
-    }
-
-    /** Confidence: the forecast final outturn against the final target; Purple when there is no forecast. */
-    static Measurement forecast(OutcomeEvidence e, Option<org.lsppm.core.Quantity> forecast) {
-      if (forecast.isEmpty()) {
-        return tooEarly(e);
-      }
-      Outturn estimated = org.lsppm.core.Checks.orThrow(Outturn.measured(e.indicator().code().value(), e.target().period(),
-          forecast.get(), DataStatus.ESTIMATED));
-      return org.lsppm.core.Checks.orThrow(Measurement.newBuilder().indicator(e.indicator())
-          .outturn(estimated).basis(RatingBasis.FORECAST).goal(e.target().goal()).build());
-    }
-
-    private static Measurement tooEarly(OutcomeEvidence e) {
-      return org.lsppm.core.Checks.orThrow(Measurement.againstTarget(e.indicator(),
-          org.lsppm.core.Checks.orThrow(Outturn.awaited(e.indicator().code().value(), e.target().period())), e.target(), Option.none()));
-    }
   }
 }

@@ -18,7 +18,6 @@ import org.lsppm.core.review.ReviewStatus;
 import org.lsppm.core.review.ReviewedPartnership;
 import org.lsppm.rules.plan.Found;
 import org.lsppm.rules.plan.PlanFacts;
-import org.lsppm.rules.plan.PlanUnit;
 import org.lsppm.rules.review.ReviewDecision;
 import org.lsppm.rules.review.ReviewQuestion;
 import org.lsppm.rules.review.ReviewUnit;

@@ -7,7 +7,6 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.lsppm.core.criterion.PartnershipCriterion;
@@ -16,7 +15,6 @@ import org.lsppm.core.plan.ImprovementPlanItem;
 import org.lsppm.core.plan.SmartAction;
 import org.lsppm.core.rating.AnnualTargetStatus;
 import org.lsppm.core.rating.DesignatedRating;
-import org.lsppm.core.rating.DesignatedTargetAssessment;
 import org.lsppm.core.rating.IndicatorRating;
 import org.lsppm.core.rating.OverallRating;
 import org.lsppm.core.rating.PartnershipRating;

@@ -7,7 +7,9 @@ import io.vavr.control.Validation;
 import java.util.Objects;
 import org.lsppm.core.Checks;
 import org.lsppm.core.Problem;
+import org.lsppm.core.Quantity;
 import org.lsppm.core.Text;
+import org.lsppm.core.indicator.DataStatus;
 import org.lsppm.core.indicator.Indicator;
 import org.lsppm.core.indicator.Outturn;
 import org.lsppm.core.indicator.Target;
@@ -39,6 +41,42 @@ public record OutcomeEvidence(
     Objects.requireNonNull(problems, "problems");
     Objects.requireNonNull(officerConfidence, "officerConfidence");
     Checks.require(problems(indicator, target, outturns));
+  }
+
+  /**
+   * The measurement behind the Progress light: the final outturn against the target when it
+   * exists (awaited is Purple); else the latest measured in-year outturn against its trajectory
+   * milestone; else Purple, too early to assess.
+   */
+  public Measurement progressMeasurement() {
+    Option<Outturn> finalOutturn = outturns.find(o -> o.period().equals(target.period()));
+    if (finalOutturn.isDefined()) {
+      return Checks.orThrow(Measurement.againstTarget(indicator, finalOutturn.get(), target, Option.none()));
+    }
+    return outturns
+        .filter(o -> o.value().isDefined() && target.milestoneFor(o.period()).isDefined())
+        .maxBy(o -> o.period().end())
+        .map(o -> Checks.orThrow(Measurement.againstMilestone(indicator, o, target.milestoneFor(o.period()).get(), Option.none())))
+        .getOrElse(this::tooEarly);
+  }
+
+  /**
+   * The measurement behind the forecast Confidence light: the {@code forecast} final outturn
+   * (an estimate) against the final target; Purple, too early to assess, when there is no forecast.
+   */
+  public Measurement confidenceMeasurement(Option<Quantity> forecast) {
+    if (forecast.isEmpty()) {
+      return tooEarly();
+    }
+    Outturn estimated = Checks.orThrow(Outturn.measured(indicator.code().value(), target.period(), forecast.get(),
+        DataStatus.ESTIMATED));
+    return Checks.orThrow(Measurement.newBuilder().indicator(indicator).outturn(estimated).basis(RatingBasis.FORECAST)
+        .goal(target.goal()).build());
+  }
+
+  private Measurement tooEarly() {
+    return Checks.orThrow(Measurement.againstTarget(indicator,
+        Checks.orThrow(Outturn.awaited(indicator.code().value(), target.period())), target, Option.none()));
   }
 
   /**

@@ -18,9 +18,4 @@ public record Decided<D>(D decision, RuleName rule) {
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(rule, "rule");
   }
-
-  /** {@code decision}, made by the rule named {@code rule}. */
-  public static <D> Decided<D> by(D decision, String rule) {
-    return new Decided<>(decision, new RuleName(rule));
-  }
 }

@@ -4,7 +4,6 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
-import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -13,7 +12,6 @@ import org.lsppm.core.Money;
 import org.lsppm.core.Problem;
 import org.lsppm.core.Quantity;
 import org.lsppm.core.Ratio;
-import org.lsppm.core.rule.RuleName;
 
 /**
  * The agreement-wide arithmetic of the Performance Reward Grant: the pot divided between targets by

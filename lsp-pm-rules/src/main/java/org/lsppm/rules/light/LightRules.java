@@ -45,9 +45,7 @@ public final class LightRules {
   }
 
   private void rate(List<LightQuestion> chunk, Consumer<? super IndicatorRating> sink) {
-    LightUnit unit = new LightUnit();
-    chunk.forEach(unit.getQuestions()::add);
-    Units.fire(unit);
+    LightUnit unit = Units.fire(new LightUnit(), u -> chunk.forEach(u.getQuestions()::append));
     Map<LightQuestion, LightDecision> lights = Units.byFact(unit.getLights(), LightDecision::question, "light");
     Map<LightQuestion, TrendDecision> trends = Units.byFact(unit.getTrends(), TrendDecision::question, "trend");
     for (LightQuestion q : chunk) {

@@ -3,7 +3,7 @@ package org.lsppm.rules.light;
 import java.util.ArrayList;
 import java.util.List;
 import org.drools.ruleunits.api.DataSource;
-import org.drools.ruleunits.api.DataStore;
+import org.drools.ruleunits.api.DataStream;
 import org.drools.ruleunits.api.RuleUnitData;
 
 /**
@@ -14,12 +14,12 @@ import org.drools.ruleunits.api.RuleUnitData;
  * (see the benchmarks README). Used by one call on one thread.
  */
 public final class LightUnit implements RuleUnitData {
-  private final DataStore<LightQuestion> questions = DataSource.createStore();
+  private final DataStream<LightQuestion> questions = DataSource.createStream();
   private final List<LightDecision> lights = new ArrayList<>();
   private final List<TrendDecision> trends = new ArrayList<>();
 
-  /** The questions to decide. */
-  public DataStore<LightQuestion> getQuestions() {
+  /** The questions to decide: append-only, fed once the unit is running ({@code Units.fire(unit, facts)}). */
+  public DataStream<LightQuestion> getQuestions() {
     return questions;
   }
 

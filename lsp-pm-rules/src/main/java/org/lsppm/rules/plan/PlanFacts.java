@@ -11,7 +11,6 @@ import org.lsppm.core.review.ReviewRecord;
 import org.lsppm.core.review.ReviewSchedule;
 import org.lsppm.core.review.ReviewedPartnership;
 import org.lsppm.core.theme.Theme;
-import org.lsppm.core.theme.ThemeName;
 
 /** The facts the plan rules need from a partnership on a date, as a {@link PlanUnit}. */
 public final class PlanFacts {

@@ -51,16 +51,13 @@ public final class RewardRules {
 
   private void run(RewardAgreement agreement, List<Measure> measures, Map<TargetId, Money> potentials,
       java.util.List<Scenario> batch, Consumer<? super RewardResult> sink) {
-    RewardUnit unit = new RewardUnit();
     java.util.List<StretchQuestion> questions = new ArrayList<>(batch.size() * measures.size());
     for (Scenario s : batch) {
       for (Measure m : measures) {
-        StretchQuestion q = new StretchQuestion(MeasureFigures.of(m, potentials.get(m.id()).get(), s, policy));
-        questions.add(q);
-        unit.getMeasures().add(q);
+        questions.add(new StretchQuestion(MeasureFigures.of(m, potentials.get(m.id()).get(), s, policy)));
       }
     }
-    Units.fire(unit);
+    RewardUnit unit = Units.fire(new RewardUnit(), u -> questions.forEach(u.getMeasures()::append));
     java.util.Map<StretchQuestion, Payable> payables = Units.byFact(unit.getPayables().all(), Payable::question, "payable");
     java.util.Map<StretchQuestion, Interim> interims = Units.byFact(unit.getInterims().all(), Interim::question, "interim");
     java.util.Map<StretchQuestion, Reconciled> reconciled = Units.byFact(unit.getReconciliations(), Reconciled::question, "reconciliation");

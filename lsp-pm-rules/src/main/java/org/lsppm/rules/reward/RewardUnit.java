@@ -3,7 +3,7 @@ package org.lsppm.rules.reward;
 import java.util.ArrayList;
 import java.util.List;
 import org.drools.ruleunits.api.DataSource;
-import org.drools.ruleunits.api.DataStore;
+import org.drools.ruleunits.api.DataStream;
 import org.drools.ruleunits.api.RuleUnitData;
 
 /**
@@ -14,35 +14,35 @@ import org.drools.ruleunits.api.RuleUnitData;
  * reconciliation rules match. Used by one call on one thread.
  */
 public final class RewardUnit implements RuleUnitData {
-  private final DataStore<StretchQuestion> measures = DataSource.createStore();
-  private final DataStore<Payable> payablesOnAccount = DataSource.createStore();
-  private final DataStore<Interim> interimsOnAccount = DataSource.createStore();
-  private final Decisions<Payable> payables = new Decisions<>(payablesOnAccount, Payable::question);
-  private final Decisions<Interim> interims = new Decisions<>(interimsOnAccount, Interim::question);
+  private final DataStream<StretchQuestion> measures = DataSource.createStream();
+  private final DataStream<Payable> payablesOnAccount = DataSource.createStream();
+  private final DataStream<Interim> interimsOnAccount = DataSource.createStream();
+  private final MeasureDecisions<Payable> payables = new MeasureDecisions<>(payablesOnAccount, Payable::question);
+  private final MeasureDecisions<Interim> interims = new MeasureDecisions<>(interimsOnAccount, Interim::question);
   private final List<Reconciled> reconciliations = new ArrayList<>();
 
-  /** The measures to decide, one per measure and scenario. */
-  public DataStore<StretchQuestion> getMeasures() {
+  /** The measures to decide, one per measure and scenario: append-only, fed once the unit is running. */
+  public DataStream<StretchQuestion> getMeasures() {
     return measures;
   }
 
   /** What each measure earns, as the rules decide it. */
-  public Decisions<Payable> getPayables() {
+  public MeasureDecisions<Payable> getPayables() {
     return payables;
   }
 
   /** What happened to each measure's interim level, as the rules decide it. */
-  public Decisions<Interim> getInterims() {
+  public MeasureDecisions<Interim> getInterims() {
     return interims;
   }
 
   /** The earnings decisions about measures with an interim level, as facts. */
-  public DataStore<Payable> getPayablesOnAccount() {
+  public DataStream<Payable> getPayablesOnAccount() {
     return payablesOnAccount;
   }
 
   /** The interim decisions, as facts (every measure with an interim level has one). */
-  public DataStore<Interim> getInterimsOnAccount() {
+  public DataStream<Interim> getInterimsOnAccount() {
     return interimsOnAccount;
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.drools.model.Model;
@@ -40,10 +41,20 @@ public final class Units {
   private Units() {}
 
   /** Fires every rule of {@code data}'s unit over it; the rules write their decisions into {@code data}. */
-  @SuppressWarnings("unchecked")
   public static <T extends RuleUnitData> T fire(T data) {
+    return fire(data, d -> { });
+  }
+
+  /**
+   * Fires every rule of {@code data}'s unit over it, once {@code facts} has appended the facts
+   * that go to its data streams: a stream passes each fact straight to the running unit and keeps
+   * none, so it is fed after the unit starts.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T extends RuleUnitData> T fire(T data, Consumer<T> facts) {
     RuleUnit<T> unit = (RuleUnit<T>) GENERATED.get(data.getClass());
     try (RuleUnitInstance<T> instance = unit.createInstance(data)) {
+      facts.accept(data);
       instance.fire();
     }
     return data;
@@ -66,7 +77,7 @@ public final class Units {
    * {@code kind} of decision and the fact.
    */
   public static <F, D> Map<F, D> byFact(List<D> decisions, Function<D, F> fact, String kind) {
-    Map<F, D> byFact = new IdentityHashMap<>(decisions.size() * 2);
+    Map<F, D> byFact = new IdentityHashMap<>(decisions.size());
     for (D d : decisions) {
       D earlier = byFact.put(fact.apply(d), d);
       if (earlier != null) {
