@@ -11,10 +11,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lsppm.rules.unit.Units;
 
-/** The rule units and their rules are exactly the ones the module README's table documents, and its links lead to them. */
+/**
+ * The rule units and their rules are exactly the ones the module README's table documents, and its
+ * links lead to them. Reads the README beside this module, so mutation runs (from another module)
+ * leave it out.
+ */
+@Tag("files")
 class RuleCatalogueTest {
   private static final Pattern NAME = Pattern.compile("`([A-Za-z]+)`");
   private static final Pattern LINK = Pattern.compile("\\]\\(([^)]+)\\)");
