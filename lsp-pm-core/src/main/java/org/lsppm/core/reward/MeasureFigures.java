@@ -100,7 +100,9 @@ public record MeasureFigures(
     Money onAccount = paymentOnAccount(interim.decision());
     Option<Money> recovered = entitlement
         .map(p -> recovery.exists(Decided::decision) ? onAccount.minus(p) : Money.zero());
-    return new MeasureResult(measure, potential, outturn, achieved(), payableProportion(payable.decision()),
+    Option<Ratio> achieved = achieved();
+    Option<Ratio> proportion = payable.decision() == PayableDecision.SHARE ? achieved : payableProportion(payable.decision());
+    return new MeasureResult(measure, potential, outturn, achieved, proportion,
         entitlement, payable.decision(), payable.rule(), interim.decision(), interim.rule(), onAccount,
         recovered, recovery.map(Decided::rule));
   }
