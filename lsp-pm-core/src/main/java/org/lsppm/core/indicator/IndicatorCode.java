@@ -1,10 +1,9 @@
 package org.lsppm.core.indicator;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import org.lsppm.core.Checks;
+import org.lsppm.core.Identifier;
 import org.lsppm.core.Problem;
 
 /**
@@ -14,11 +13,12 @@ import org.lsppm.core.Problem;
  *
  * @param value the code, never blank
  */
-public record IndicatorCode(String value) implements Comparable<IndicatorCode> {
+public record IndicatorCode(String value) implements Identifier<IndicatorCode> {
 
   /** Creates a code; throws {@link org.lsppm.core.InvalidInputException} when blank. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public IndicatorCode {
-    value = collapsed(Checks.orThrow(Checks.text(value)));
+    value = collapsed(Identifier.checked(value));
   }
 
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
@@ -36,23 +36,7 @@ public record IndicatorCode(String value) implements Comparable<IndicatorCode> {
 
   /** A code from an untrusted string; refused when null or blank. */
   public static Validation<Seq<Problem>, IndicatorCode> of(String value) {
-    return Checks.text(value).map(IndicatorCode::new);
-  }
-
-  @JsonCreator
-  static IndicatorCode fromJson(String value) {
-    return new IndicatorCode(value);
-  }
-
-  @JsonValue
-  @Override
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(IndicatorCode other) {
-    return value.compareTo(other.value);
+    return Identifier.parse(value, IndicatorCode::new);
   }
 
   @Override

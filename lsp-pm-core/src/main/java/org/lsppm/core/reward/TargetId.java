@@ -1,10 +1,9 @@
 package org.lsppm.core.reward;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import org.lsppm.core.Checks;
+import org.lsppm.core.Identifier;
 import org.lsppm.core.Problem;
 
 /**
@@ -13,32 +12,17 @@ import org.lsppm.core.Problem;
  *
  * @param value the reference, never blank
  */
-public record TargetId(String value) implements Comparable<TargetId> {
+public record TargetId(String value) implements Identifier<TargetId> {
 
   /** Creates a reference; throws {@link org.lsppm.core.InvalidInputException} when blank. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public TargetId {
-    value = Checks.orThrow(Checks.text(value));
+    value = Identifier.checked(value);
   }
 
   /** A reference from an untrusted string; refused when null or blank. */
   public static Validation<Seq<Problem>, TargetId> of(String value) {
-    return Checks.text(value).map(TargetId::new);
-  }
-
-  @JsonCreator
-  static TargetId fromJson(String value) {
-    return new TargetId(value);
-  }
-
-  @JsonValue
-  @Override
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(TargetId other) {
-    return value.compareTo(other.value);
+    return Identifier.parse(value, TargetId::new);
   }
 
   @Override

@@ -1,10 +1,9 @@
 package org.lsppm.core.rule;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import org.lsppm.core.Checks;
+import org.lsppm.core.Identifier;
 import org.lsppm.core.Problem;
 
 /**
@@ -13,27 +12,17 @@ import org.lsppm.core.Problem;
  *
  * @param value the name, never blank
  */
-public record PolicyId(String value) {
+public record PolicyId(String value) implements Identifier<PolicyId> {
 
   /** Creates a name; throws {@link org.lsppm.core.InvalidInputException} when blank. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public PolicyId {
-    value = Checks.orThrow(Checks.text(value));
+    value = Identifier.checked(value);
   }
 
   /** A name from an untrusted string; refused when null or blank. */
   public static Validation<Seq<Problem>, PolicyId> of(String value) {
-    return Checks.text(value).map(PolicyId::new);
-  }
-
-  @JsonCreator
-  static PolicyId fromJson(String value) {
-    return new PolicyId(value);
-  }
-
-  @JsonValue
-  @Override
-  public String value() {
-    return value;
+    return Identifier.parse(value, PolicyId::new);
   }
 
   @Override

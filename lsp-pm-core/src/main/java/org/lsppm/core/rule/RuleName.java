@@ -1,8 +1,10 @@
 package org.lsppm.core.rule;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import org.lsppm.core.Identifier;
+import org.lsppm.core.Problem;
 
 /**
  * The name of the rule that made a decision, such as {@code MissedWithinTolerance}: what a
@@ -10,21 +12,17 @@ import java.util.Objects;
  *
  * @param value the rule's name, never blank
  */
-public record RuleName(String value) {
+public record RuleName(String value) implements Identifier<RuleName> {
 
-  /** Creates a rule name. */
-  @JsonCreator
+  /** Creates a name; throws {@link org.lsppm.core.InvalidInputException} when blank. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public RuleName {
-    Objects.requireNonNull(value, "value");
-    if (value.isBlank()) {
-      throw new IllegalArgumentException("a rule name is never blank");
-    }
+    value = Identifier.checked(value);
   }
 
-  @JsonValue
-  @Override
-  public String value() {
-    return value;
+  /** A name from an untrusted string; refused when null or blank. */
+  public static Validation<Seq<Problem>, RuleName> of(String value) {
+    return Identifier.parse(value, RuleName::new);
   }
 
   @Override

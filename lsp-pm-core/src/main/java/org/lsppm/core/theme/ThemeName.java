@@ -1,10 +1,9 @@
 package org.lsppm.core.theme;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import org.lsppm.core.Checks;
+import org.lsppm.core.Identifier;
 import org.lsppm.core.Problem;
 
 /**
@@ -13,32 +12,17 @@ import org.lsppm.core.Problem;
  *
  * @param value the name, never blank
  */
-public record ThemeName(String value) implements Comparable<ThemeName> {
+public record ThemeName(String value) implements Identifier<ThemeName> {
 
   /** Creates a name; throws {@link org.lsppm.core.InvalidInputException} when blank. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public ThemeName {
-    value = Checks.orThrow(Checks.text(value));
+    value = Identifier.checked(value);
   }
 
   /** A name from an untrusted string; refused when null or blank. */
   public static Validation<Seq<Problem>, ThemeName> of(String value) {
-    return Checks.text(value).map(ThemeName::new);
-  }
-
-  @JsonCreator
-  static ThemeName fromJson(String value) {
-    return new ThemeName(value);
-  }
-
-  @JsonValue
-  @Override
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(ThemeName other) {
-    return value.compareTo(other.value);
+    return Identifier.parse(value, ThemeName::new);
   }
 
   @Override

@@ -183,9 +183,16 @@ class JsonSchemasTest {
     return object;
   }
 
+  /** The method written as the whole value: declared by the type or, as for the identifiers, by an interface of it. */
   private static Method jsonValue(Class<?> type) {
     for (Method m : type.getDeclaredMethods()) {
       if (m.isAnnotationPresent(JsonValue.class) && m.getParameterCount() == 0) {
+        return m;
+      }
+    }
+    for (Class<?> i : type.getInterfaces()) {
+      Method m = jsonValue(i);
+      if (m != null) {
         return m;
       }
     }
