@@ -68,7 +68,7 @@ class JsonTest {
         "themes[1].name: expected non-blank text, got \" \"",
         "indicators[0] (code NI 16).polarity: expected one of HIGHER_IS_BETTER, LOWER_IS_BETTER, WITHIN_RANGE, got \"UPWARDS\"",
         "targets[0] (indicator NI 39).period.start: expected a date that exists, such as 2009-03-31, got \"2008-02-30\"",
-        "outturns[0] (indicator NI 39).status: expected a value, got nothing",
+        "outturns[0] (indicator NI 39).status: expected one of FINAL, PROVISIONAL, ESTIMATED, AWAITED, got nothing",
         "outturns[1] (indicator NI 99).indicator: expected an indicator of the partnership, got NI 99");
   }
 

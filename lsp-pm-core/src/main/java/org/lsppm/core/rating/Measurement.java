@@ -1,7 +1,9 @@
 package org.lsppm.core.rating;
 
-import org.lsppm.core.partnership.Measurements;
-
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -20,43 +22,67 @@ import org.lsppm.core.indicator.Target;
 import org.lsppm.core.period.ReportingPeriod;
 
 /**
- * One question for the rating rules: an outturn of an indicator, what it is measured against (a
- * target, a trajectory milestone, or nothing for a data-only indicator), the previous comparable
- * outturn for the trend, and optionally a tolerance of its own that beats the policy's.
+ * One question for the rating rules: an outturn of an indicator, what it is measured against, and
+ * the previous comparable outturn for the trend. Either {@link AgainstGoal} (a target, a trajectory
+ * milestone or a forecast's final target, optionally with a tolerance of its own that beats the
+ * policy's) or {@link DataOnly} (no goal, so no light). The two states are two types: a
+ * measurement against a goal always has its goal, a data-only one never has a goal or a tolerance.
  * Immutable and thread-safe.
  *
- * @param indicator the indicator, giving polarity and whether it is a vital sign
- * @param outturn the outturn rated; its indicator is {@code indicator}
- * @param basis what the outturn is rated against; {@link RatingBasis#NONE} exactly when there is no goal
- * @param goal the level asked for; a range exactly for a within-range indicator
- * @param previous the outturn of the previous comparable period, if known
- * @param tolerance a tolerance for this measurement only; needs a goal
+ * <p>In JSON both are one object, {@code {"indicator", "outturn", "basis", "goal", "previous",
+ * "tolerance"}}, with {@code basis} {@code NONE} and {@code goal} null exactly for data only.
  */
-public record Measurement(
-    Indicator indicator, Outturn outturn, RatingBasis basis, Option<Goal> goal, Option<Quantity> previous,
-    Option<Ratio> tolerance) {
+@JsonPropertyOrder({"indicator", "outturn", "basis", "goal", "previous", "tolerance"})
+public sealed interface Measurement permits Measurement.AgainstGoal, Measurement.DataOnly {
 
-  /** Creates a measurement; throws {@link org.lsppm.core.InvalidInputException} on the mistakes {@link #of} reports. */
-  public Measurement {
-    Objects.requireNonNull(indicator, "indicator");
-    Objects.requireNonNull(outturn, "outturn");
-    Objects.requireNonNull(basis, "basis");
-    Objects.requireNonNull(goal, "goal");
-    Objects.requireNonNull(previous, "previous");
-    Objects.requireNonNull(tolerance, "tolerance");
-    Checks.require(problems(indicator, outturn, basis, goal, tolerance));
+  /** The indicator, giving polarity and whether it is a vital sign. */
+  @JsonProperty("indicator")
+  Indicator indicator();
+
+  /** The outturn rated; its indicator is {@link #indicator()}'s. */
+  @JsonProperty("outturn")
+  Outturn outturn();
+
+  /** What the outturn is rated against; {@link RatingBasis#NONE} exactly for {@link DataOnly}. */
+  @JsonProperty("basis")
+  RatingBasis basis();
+
+  /** The level asked for, a range exactly for a within-range indicator; none exactly for {@link DataOnly}. */
+  @JsonProperty("goal")
+  Option<Goal> goal();
+
+  /** The outturn of the previous comparable period, if known. */
+  @JsonProperty("previous")
+  Option<Quantity> previous();
+
+  /** A tolerance for this measurement only; none for the policy's, and always none for {@link DataOnly}. */
+  @JsonProperty("tolerance")
+  Option<Ratio> tolerance();
+
+  /** The period measured. */
+  default ReportingPeriod period() {
+    return outturn().period();
+  }
+
+  /**
+   * This measurement with a tolerance of its own; throws
+   * {@link org.lsppm.core.InvalidInputException} for a data-only measurement, which has no goal to
+   * apply it to.
+   */
+  default Measurement withTolerance(Ratio tolerance) {
+    return Checks.orThrow(of(indicator(), outturn(), basis(), goal().getOrNull(), previous().getOrNull(), tolerance));
   }
 
   /**
    * A builder of a measurement from untrusted parts; {@link Builder#build()} reports every problem at
    * once. {@code Measurements.of(partnership)} makes them for a whole partnership.
    */
-  public static Builder newBuilder() {
+  static Builder newBuilder() {
     return new Builder();
   }
 
   /** Collects the parts for {@link #build()}; each setter replaces what was set before. Not thread-safe. */
-  public static final class Builder {
+  final class Builder {
     private Indicator indicator;
     private Outturn outturn;
     private RatingBasis basis;
@@ -107,47 +133,60 @@ public record Measurement(
       return of(indicator, outturn, basis, goal, previous, tolerance);
     }
   }
+
   /**
-   * A measurement from untrusted parts, every problem reported at once. {@code goal},
-   * {@code previous} and {@code tolerance} may be null for none.
-   {@link #newBuilder()} is the public
-   * way in.
+   * A measurement from untrusted parts, every problem reported at once: {@link DataOnly} for
+   * {@link RatingBasis#NONE}, {@link AgainstGoal} otherwise. {@code goal}, {@code previous} and
+   * {@code tolerance} may be null for none. {@link #newBuilder()} is the public way in.
    */
-  static Validation<Seq<Problem>, Measurement> of(
+  private static Validation<Seq<Problem>, Measurement> of(
       Indicator indicator, Outturn outturn, RatingBasis basis, Goal goal, Quantity previous, Ratio tolerance) {
     return Checks.join(Validation.combine(
             Checks.at("indicator", Checks.present(indicator, "an indicator")),
             Checks.at("outturn", Checks.present(outturn, "an outturn")),
             Checks.at("basis", Checks.present(basis, "one of " + List.of(RatingBasis.values()).mkString(", "))))
         .ap((i, o, b) -> Checks.buildUnless(problems(i, o, b, Option.of(goal), Option.of(tolerance)),
-            () -> new Measurement(i, o, b, Option.of(goal), Option.of(previous), Option.of(tolerance)))));
+            () -> make(i, o, b, goal, Option.of(previous), Option.of(tolerance)))));
+  }
+
+  /** A measurement as its JSON object writes it; refused, with every problem, when its parts disagree. */
+  @JsonCreator
+  private static Measurement fromJson(
+      @JsonProperty(value = "indicator", required = true) Indicator indicator,
+      @JsonProperty(value = "outturn", required = true) Outturn outturn,
+      @JsonProperty(value = "basis", required = true) RatingBasis basis,
+      @JsonProperty("goal") Option<Goal> goal,
+      @JsonProperty("previous") Option<Quantity> previous,
+      @JsonProperty("tolerance") Option<Ratio> tolerance) {
+    return Checks.orThrow(of(indicator, outturn, basis, orNull(goal), orNull(previous), orNull(tolerance)));
+  }
+
+  private static <T> T orNull(Option<T> value) {
+    return value == null ? null : value.getOrNull();
+  }
+
+  private static Measurement make(
+      Indicator indicator, Outturn outturn, RatingBasis basis, Goal goal, Option<Quantity> previous, Option<Ratio> tolerance) {
+    return basis == RatingBasis.NONE
+        ? new DataOnly(indicator, outturn, previous)
+        : new AgainstGoal(indicator, outturn, basis, goal, previous, tolerance);
   }
 
   /** An outturn against the target for its period. */
-  public static Validation<Seq<Problem>, Measurement> againstTarget(
+  static Validation<Seq<Problem>, Measurement> againstTarget(
       Indicator indicator, Outturn outturn, Target target, Option<Quantity> previous) {
     return of(indicator, outturn, RatingBasis.TARGET, target.goal(), previous.getOrNull(), null);
   }
 
   /** An in-year outturn against its trajectory milestone. */
-  public static Validation<Seq<Problem>, Measurement> againstMilestone(
+  static Validation<Seq<Problem>, Measurement> againstMilestone(
       Indicator indicator, Outturn outturn, Milestone milestone, Option<Quantity> previous) {
     return of(indicator, outturn, RatingBasis.MILESTONE, milestone.goal(), previous.getOrNull(), null);
   }
 
   /** An outturn of a data-only indicator: no goal, so no light. */
-  public static Validation<Seq<Problem>, Measurement> dataOnly(Indicator indicator, Outturn outturn, Option<Quantity> previous) {
+  static Validation<Seq<Problem>, Measurement> dataOnly(Indicator indicator, Outturn outturn, Option<Quantity> previous) {
     return of(indicator, outturn, RatingBasis.NONE, null, previous.getOrNull(), null);
-  }
-
-  /** The period measured. */
-  public ReportingPeriod period() {
-    return outturn.period();
-  }
-
-  /** This measurement with a tolerance of its own. */
-  public Measurement withTolerance(Ratio tolerance) {
-    return new Measurement(indicator, outturn, basis, goal, previous, Option.some(tolerance));
   }
 
   private static Seq<Problem> problems(
@@ -170,5 +209,72 @@ public record Measurement(
     }
     found = found.appendAll(tolerance.toList().flatMap(t -> RatingPolicy.toleranceProblems("tolerance", t)));
     return found;
+  }
+
+  /**
+   * An outturn rated against a goal.
+   *
+   * @param indicator the indicator
+   * @param outturn the outturn rated; its indicator is {@code indicator}
+   * @param basis target, milestone or forecast; never {@link RatingBasis#NONE}
+   * @param level the level asked for; a range exactly for a within-range indicator
+   * @param previous the outturn of the previous comparable period, if known
+   * @param tolerance a tolerance for this measurement only, if any
+   */
+  record AgainstGoal(Indicator indicator, Outturn outturn, RatingBasis basis, @JsonIgnore Goal level,
+      Option<Quantity> previous, Option<Ratio> tolerance) implements Measurement {
+
+    /** Creates a measurement; throws {@link org.lsppm.core.InvalidInputException} on the mistakes {@link Builder#build()} reports. */
+    public AgainstGoal {
+      Objects.requireNonNull(indicator, "indicator");
+      Objects.requireNonNull(outturn, "outturn");
+      Objects.requireNonNull(basis, "basis");
+      Objects.requireNonNull(level, "level");
+      Objects.requireNonNull(previous, "previous");
+      Objects.requireNonNull(tolerance, "tolerance");
+      Checks.require(problems(indicator, outturn, basis, Option.some(level), tolerance));
+    }
+
+    /** The {@link #level()}, always present. */
+    @Override
+    public Option<Goal> goal() {
+      return Option.some(level);
+    }
+  }
+
+  /**
+   * An outturn of an indicator that is data only for its period: no goal, no tolerance, no light.
+   *
+   * @param indicator the indicator
+   * @param outturn the outturn; its indicator is {@code indicator}
+   * @param previous the outturn of the previous comparable period, if known
+   */
+  record DataOnly(Indicator indicator, Outturn outturn, Option<Quantity> previous) implements Measurement {
+
+    /** Creates a data-only measurement; throws {@link org.lsppm.core.InvalidInputException} when the outturn is of another indicator. */
+    public DataOnly {
+      Objects.requireNonNull(indicator, "indicator");
+      Objects.requireNonNull(outturn, "outturn");
+      Objects.requireNonNull(previous, "previous");
+      Checks.require(problems(indicator, outturn, RatingBasis.NONE, Option.none(), Option.none()));
+    }
+
+    /** Always {@link RatingBasis#NONE}. */
+    @Override
+    public RatingBasis basis() {
+      return RatingBasis.NONE;
+    }
+
+    /** Always none. */
+    @Override
+    public Option<Goal> goal() {
+      return Option.none();
+    }
+
+    /** Always none. */
+    @Override
+    public Option<Ratio> tolerance() {
+      return Option.none();
+    }
   }
 }

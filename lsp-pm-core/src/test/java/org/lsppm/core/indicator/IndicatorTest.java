@@ -1,6 +1,7 @@
 package org.lsppm.core.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.lsppm.core.ProblemAssertions.refusedFields;
 import static org.lsppm.core.ProblemAssertions.refusedWith;
 
@@ -85,6 +86,26 @@ class IndicatorTest {
     assertThat(awaited.value()).isEmpty();
     refusedWith(Outturn.of(NI16, YEAR.toPeriod(), Option.some(Quantity.ofWhole(3)), DataStatus.AWAITED))
         .containsExactly("value: expected no value for an AWAITED outturn, got 3");
+  }
+
+  @Test
+  void an_outturns_state_is_its_type_and_survives_a_commentary() {
+    Outturn measured = Outturn.measured(NI16, YEAR.toPeriod(), Quantity.ofWhole(3), DataStatus.PROVISIONAL).get();
+    Outturn awaited = Outturn.awaited(NI16, YEAR.toPeriod()).get();
+
+    assertThat(measured).isInstanceOf(Outturn.Measured.class);
+    assertThat(((Outturn.Measured) measured).quantity()).isEqualTo(Quantity.ofWhole(3));
+    assertThat(measured.isAwaited()).isFalse();
+    assertThat(awaited).isInstanceOf(Outturn.Awaited.class);
+    assertThat(awaited.status()).isEqualTo(DataStatus.AWAITED);
+    assertThat(measured.withCommentary("Late returns.").get()).isInstanceOf(Outturn.Measured.class)
+        .extracting(Outturn::status).isEqualTo(DataStatus.PROVISIONAL);
+    assertThat(awaited.withCommentary("Due in May.").get()).isInstanceOf(Outturn.Awaited.class)
+        .extracting(Outturn::value).isEqualTo(Option.none());
+    assertThat(new Outturn.Measured(new IndicatorCode(NI16), YEAR.toPeriod(), Quantity.ofWhole(3), DataStatus.FINAL))
+        .isEqualTo(Outturn.measured(NI16, YEAR.toPeriod(), Quantity.ofWhole(3), DataStatus.FINAL).get());
+    assertThatThrownBy(() -> new Outturn.Measured(new IndicatorCode(NI16), YEAR.toPeriod(), Quantity.ofWhole(3), DataStatus.AWAITED))
+        .isInstanceOf(org.lsppm.core.InvalidInputException.class).hasMessageContaining("no value for an AWAITED outturn");
   }
 
   @Test

@@ -142,6 +142,16 @@ class JsonSchemasTest {
     } else if (org.lsppm.core.reward.OutturnForecast.class.isAssignableFrom(raw)) {
       node.putArray("oneOf").add(kind(object(context, "low", "likely", "high"), "range"))
           .add(kind(object(context, "mean", "standardDeviation"), "normal")).add(kind(object(context, "value"), "fixed"));
+    } else if (raw.isSealed() && raw.isInterface() && !properties(raw).isEmpty()) {
+      // A sealed type written as one object (Outturn): its @JsonProperty accessors are the fields.
+      node.put(context.getKeyword(SchemaKeyword.TAG_TYPE), "object");
+      ObjectNode fields = node.putObject(context.getKeyword(SchemaKeyword.TAG_PROPERTIES));
+      for (Method m : properties(raw)) {
+        fields.set(m.getName(), context.createDefinitionReference(context.getTypeContext().resolve(m.getGenericReturnType())));
+      }
+      node.putArray(context.getKeyword(SchemaKeyword.TAG_REQUIRED))
+          .addAll(properties(raw).stream().map(m -> new com.fasterxml.jackson.databind.node.TextNode(m.getName())).toList());
+      node.put(context.getKeyword(SchemaKeyword.TAG_ADDITIONAL_PROPERTIES), false);
     } else if (io.vavr.control.Option.class.isAssignableFrom(raw)) {
       ObjectNode nullable = context.getGeneratorConfig().createObjectNode();
       nullable.putArray("anyOf").add(context.createDefinitionReference(type.getTypeParameters().get(0)))
@@ -181,6 +191,13 @@ class JsonSchemasTest {
     ((ObjectNode) object.get("properties")).putObject("kind").put("const", kind);
     ((com.fasterxml.jackson.databind.node.ArrayNode) object.get("required")).insert(0, "kind");
     return object;
+  }
+
+  /** The accessors a type declares as JSON properties, by name (as the generator orders fields). */
+  private static List<Method> properties(Class<?> type) {
+    return Stream.of(type.getDeclaredMethods())
+        .filter(m -> m.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonProperty.class) && m.getParameterCount() == 0)
+        .sorted(java.util.Comparator.comparing(Method::getName)).toList();
   }
 
   /** The method written as the whole value: declared by the type or, as for the identifiers, by an interface of it. */

@@ -384,7 +384,7 @@ class MalformedInputTest {
             "p.json: themes[1].name: expected non-blank text",
             "p.json: indicators[0] (code NI 16).polarity: expected one of",
             "p.json: targets[0] (indicator NI 39).period.start: expected a date that exists, such as 2009-03-31, got \"2008-02-30\"",
-            "p.json: outturns[0] (indicator NI 39).status: expected a value, got nothing",
+            "p.json: outturns[0] (indicator NI 39).status: expected one of FINAL, PROVISIONAL, ESTIMATED, AWAITED, got nothing",
             "p.json: outturns[1] (indicator NI 99).indicator: expected an indicator of the partnership, got NI 99"),
         of("misspelt partnership field", "p.json", "{\"name\":\"x\",\"area\":\"y\",\"nrfAlocation\":1}",
             List.of("reviews", "--partnership", "FILE", "--as-of", "2004-03-17"), "p.json: nrfAlocation: expected a known field",

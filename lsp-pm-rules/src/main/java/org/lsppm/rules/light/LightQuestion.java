@@ -3,6 +3,7 @@ package org.lsppm.rules.light;
 import java.math.BigDecimal;
 import org.lsppm.core.Quantity;
 import org.lsppm.core.Ratio;
+import org.lsppm.core.indicator.Outturn;
 import org.lsppm.core.rating.Measurement;
 import org.lsppm.core.rating.OffTargetTrendRule;
 import org.lsppm.core.rating.RatingPolicy;
@@ -29,13 +30,17 @@ public final class LightQuestion {
 
   LightQuestion(Measurement m, RatingPolicy policy) {
     this.measurement = m;
-    this.hasGoal = m.goal().isDefined();
+    this.hasGoal = m instanceof Measurement.AgainstGoal;
     this.awaited = m.outturn().isAwaited();
     this.tolerance = policy.toleranceFor(m);
-    boolean rated = hasGoal && !awaited;
-    Quantity value = m.outturn().value().getOrNull();
-    this.shortfall = rated ? Shortfall.of(m.indicator().polarity(), m.goal().get(), value) : NONE;
-    this.allowance = rated ? Shortfall.allowance(m.indicator().polarity(), m.goal().get(), value, tolerance) : NONE;
+    Quantity value = m.outturn() instanceof Outturn.Measured o ? o.quantity() : null;
+    if (m instanceof Measurement.AgainstGoal against && value != null) {
+      this.shortfall = Shortfall.of(m.indicator().polarity(), against.level(), value);
+      this.allowance = Shortfall.allowance(m.indicator().polarity(), against.level(), value, tolerance);
+    } else {
+      this.shortfall = NONE;
+      this.allowance = NONE;
+    }
     BigDecimal g = m.previous().isDefined() && value != null
         ? Shortfall.gain(m.indicator().polarity(), m.goal(), m.previous().get(), value).getOrNull()
         : null;
