@@ -5,6 +5,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.drools.ruleunits.api.DataObserver;
 import org.lsppm.core.Checks;
 import org.lsppm.core.Problem;
 import org.lsppm.core.review.PlanFinding;
@@ -18,6 +19,7 @@ import org.lsppm.core.review.ReviewStatus;
 import org.lsppm.core.review.ReviewedPartnership;
 import org.lsppm.rules.plan.Found;
 import org.lsppm.rules.plan.PlanFacts;
+import org.lsppm.rules.review.CriterionReview;
 import org.lsppm.rules.review.ReviewDecision;
 import org.lsppm.rules.review.ReviewQuestion;
 import org.lsppm.rules.review.ReviewUnit;
@@ -57,13 +59,15 @@ public final class DroolsReviewEngine implements ReviewEngine {
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
     }
-    List<Due> dues = ReviewSchedule.dues(partnership, policy);
-    ReviewUnit reviews = new ReviewUnit();
-    List<ReviewQuestion> questions = dues.map(d -> new ReviewQuestion(d, asOf, policy.dueSoonDays()));
-    questions.forEach(reviews.getReviews()::add);
+    ReviewUnit reviews = new ReviewUnit(asOf, policy);
+    // Every required review: those the calendar calls for, added here, and those the rules add.
+    java.util.List<ReviewQuestion> questions = new java.util.ArrayList<>();
+    reviews.getReviews().subscribe(DataObserver.of(questions::add));
+    ReviewSchedule.dues(partnership, policy).forEach(d -> reviews.getReviews().add(new ReviewQuestion(d, asOf, policy.dueSoonDays())));
+    CriterionReview.of(partnership.reviews()).forEach(reviews.getCriterionReviews()::add);
     java.util.Map<ReviewQuestion, ReviewDecision> statuses =
         Units.byFact(Units.fire(reviews).getStatuses(), ReviewDecision::question, "review");
-    List<ReviewFinding> findings = questions.map(q -> {
+    List<ReviewFinding> findings = List.ofAll(questions).map(q -> {
       ReviewDecision d = statuses.get(q);
       if (d == null) {
         throw new IllegalStateException("no review rule fired for " + q);

@@ -90,6 +90,12 @@ class PlanCheckTest {
         .action("a").completionDate(d("2005-03-31")).keyContact("b").supportNeeded("c").supportProvision("d")
         .build().get();
     assertThat(check(List.of(weak), List.empty(), List.of(forTheme, forCriterion), List.of(amber, green), "2004-04-30").plan()).isEmpty();
+
+    // A later review that found the criterion Green lifts the need for a plan item, in whatever order the reviews come.
+    ReviewRecord clean = ReviewRecord.criterion(PartnershipCriterion.INCLUSIVE, d("2004-04-28"), ReviewDepth.LIGHT,
+        io.vavr.control.Option.some(TrafficLight.GREEN));
+    assertThat(check(List.of(weak, clean), List.empty(), List.of(forTheme), List.of(amber, green), "2004-04-30").plan()).isEmpty();
+    assertThat(check(List.of(clean, weak), List.empty(), List.of(forTheme), List.of(amber, green), "2004-04-30").plan()).isEmpty();
   }
 
   @Test

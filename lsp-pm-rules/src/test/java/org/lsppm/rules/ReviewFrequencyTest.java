@@ -103,6 +103,31 @@ class ReviewFrequencyTest {
   }
 
   @Test
+  void the_last_review_of_a_criterion_decides_whatever_order_the_reviews_were_recorded_in() {
+    ReviewRecord weakEarly = criterion(PartnershipCriterion.INCLUSIVE, "2003-06-30", ReviewDepth.LIGHT, TrafficLight.RED);
+    ReviewRecord cleanLater = criterion(PartnershipCriterion.INCLUSIVE, "2003-09-30", ReviewDepth.LIGHT, TrafficLight.GREEN);
+    ReviewRecord weakSameDay = criterion(PartnershipCriterion.INCLUSIVE, "2003-09-30", ReviewDepth.LIGHT, TrafficLight.AMBER);
+    ReviewRecord otherWeak = criterion(PartnershipCriterion.STRATEGIC, "2003-06-30", ReviewDepth.FULL, TrafficLight.AMBER);
+
+    for (List<ReviewRecord> order : List.of(List.of(weakEarly, cleanLater, otherWeak), List.of(otherWeak, cleanLater, weakEarly))) {
+      assertThat(check(partnership(order), "2004-04-30").reviews().filter(x -> x.requirement() == Requirement.WEAK_CRITERION_REVIEW)
+          .map(x -> x.criterion().get())).containsExactly(PartnershipCriterion.STRATEGIC);
+    }
+    // Of two reviews on one day, the one that found weakness counts: one re-review, due a year after that day.
+    for (List<ReviewRecord> order : List.of(List.of(weakEarly, cleanLater, weakSameDay), List.of(weakSameDay, cleanLater, weakEarly))) {
+      List<ReviewFinding> again = check(partnership(order), "2004-04-30").reviews()
+          .filter(x -> x.requirement() == Requirement.WEAK_CRITERION_REVIEW);
+      assertThat(again).singleElement().satisfies(f -> {
+        assertThat(f.criterion()).contains(PartnershipCriterion.INCLUSIVE);
+        assertThat(f.lastReview()).contains(d("2003-09-30"));
+        assertThat(f.due()).contains(d("2004-09-30"));
+        assertThat(f.status()).isEqualTo(ReviewStatus.ON_TIME);
+        assertThat(f.rule().value()).isEqualTo("ReviewOnTime");
+      });
+    }
+  }
+
+  @Test
   void reward_bearing_targets_need_a_six_monthly_update_only_where_there_are_some() {
     assertThat(check(partnership(List.empty()), "2009-07-15").reviews().map(ReviewFinding::requirement))
         .doesNotContain(Requirement.REWARD_TARGETS_UPDATE);

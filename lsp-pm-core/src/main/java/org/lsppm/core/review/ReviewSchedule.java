@@ -21,7 +21,9 @@ import org.lsppm.core.indicator.IndicatorFlag;
  * <p><b>What counts.</b> Any review of delivery, the plan or the reward-bearing targets counts,
  * light or full. Only a full review of a criterion restarts its three-year clock; a light one does
  * not. The weak-criterion requirement applies while the last review of the criterion (of any
- * depth) found Amber or Red, and is due within its months of that review.
+ * depth, {@link #LATER} deciding which is last) found Amber or Red, and is due within its months of
+ * that review ({@link #weakCriterionReview}); whether it applies is a rule's decision, so
+ * {@link #dues} leaves it out.
  */
 public final class ReviewSchedule {
   private ReviewSchedule() {}
@@ -42,7 +44,13 @@ public final class ReviewSchedule {
         .map(t -> Problem.of("reviews[" + t._2 + "].date", "a date on or before the as-of date " + asOf, t._1.date()));
   }
 
-  /** Every required review of {@code partnership} and when it is next due. */
+  /**
+   * Every required review of {@code partnership} whose need follows from the calendar alone, and
+   * when it is next due: delivery, the improvement plan, the reward-bearing targets when there are
+   * any, each criterion's full review and the themes a partial delivery review left. Not the
+   * weak-criterion re-review, which applies only after a review found weakness
+   * ({@link #weakCriterionReview}).
+   */
   public static List<Due> dues(ReviewedPartnership partnership, ReviewPolicy policy) {
     Seq<ReviewRecord> reviews = partnership.reviews();
     List<Due> dues = List.of(
@@ -60,10 +68,6 @@ public final class ReviewSchedule {
       Seq<ReviewRecord> ofCriterion = reviews.filter(r -> r.criterion().contains(c));
       dues = dues.append(every(Requirement.CRITERION_FULL_REVIEW, Option.some(c),
           latest(ofCriterion.filter(r -> r.depth() == ReviewDepth.FULL)), policy.criterionFullReviewMonths()));
-      Option<ReviewRecord> last = latest(ofCriterion);
-      if (last.exists(ReviewRecord::foundWeakness)) {
-        dues = dues.append(every(Requirement.WEAK_CRITERION_REVIEW, Option.some(c), last, policy.weakCriterionMonths()));
-      }
     }
     Option<ReviewRecord> lastDelivery = latest(reviews.filter(r -> r.kind() == ReviewKind.DELIVERY));
     if (lastDelivery.exists(r -> !r.themes().isEmpty() && r.restDueBy().isDefined())) {
@@ -73,18 +77,30 @@ public final class ReviewSchedule {
     return dues;
   }
 
+  /**
+   * The re-review of {@code criterion} that {@code last}, the last review of it, calls for when it
+   * found the criterion weak: due within the policy's weak-criterion months of that review.
+   */
+  public static Due weakCriterionReview(PartnershipCriterion criterion, ReviewRecord last, ReviewPolicy policy) {
+    return every(Requirement.WEAK_CRITERION_REVIEW, Option.some(criterion), Option.some(last), policy.weakCriterionMonths());
+  }
+
   private static Due every(Requirement requirement, Option<PartnershipCriterion> criterion, Option<ReviewRecord> last, int months) {
     return new Due(requirement, criterion, last.map(ReviewRecord::date), last.map(r -> plusMonths(r.date(), months)));
   }
 
   /**
-   * The latest review. Of two on the same day, one that found weakness counts over one that did
-   * not, and a full one over a light one, whatever order they were recorded in.
+   * Which of two reviews counts as the later: the later date; of two on the same day, one that
+   * found weakness over one that did not, then a full one over a light one, then the one covering
+   * more themes, whatever order they were recorded in.
    */
+  public static final java.util.Comparator<ReviewRecord> LATER = java.util.Comparator.comparing(ReviewRecord::date)
+      .thenComparing(ReviewRecord::foundWeakness)
+      .thenComparing(r -> r.depth() == ReviewDepth.FULL)
+      .thenComparing(r -> r.themes().size());
+
+  /** The latest review, as {@link #LATER} orders them. */
   public static Option<ReviewRecord> latest(Seq<ReviewRecord> reviews) {
-    return reviews.maxBy(java.util.Comparator.comparing(ReviewRecord::date)
-        .thenComparing(ReviewRecord::foundWeakness)
-        .thenComparing(r -> r.depth() == ReviewDepth.FULL)
-        .thenComparing(r -> r.themes().size()));
+    return reviews.maxBy(LATER);
   }
 }

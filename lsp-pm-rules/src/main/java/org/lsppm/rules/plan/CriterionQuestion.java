@@ -2,22 +2,16 @@ package org.lsppm.rules.plan;
 
 import org.lsppm.core.criterion.PartnershipCriterion;
 
-/** One of the six criteria with a review, and whether the last review that counts found it weak (Amber or Red). */
+/** One of the six partnership criteria, as the subject of a plan finding. */
 public final class CriterionQuestion extends Subject {
   private final PartnershipCriterion criterion;
-  private final boolean lastFoundWeak;
 
-  CriterionQuestion(PartnershipCriterion criterion, boolean lastFoundWeak) {
+  CriterionQuestion(PartnershipCriterion criterion) {
     super(Kind.CRITERION, criterion.ordinal(), "criterion " + criterion.label());
     this.criterion = criterion;
-    this.lastFoundWeak = lastFoundWeak;
   }
 
   public PartnershipCriterion getCriterion() {
     return criterion;
-  }
-
-  public boolean isLastFoundWeak() {
-    return lastFoundWeak;
   }
 }

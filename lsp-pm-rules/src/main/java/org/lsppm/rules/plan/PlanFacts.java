@@ -11,6 +11,7 @@ import org.lsppm.core.review.ReviewRecord;
 import org.lsppm.core.review.ReviewSchedule;
 import org.lsppm.core.review.ReviewedPartnership;
 import org.lsppm.core.theme.Theme;
+import org.lsppm.rules.review.CriterionReview;
 
 /** The facts the plan rules need from a partnership on a date, as a {@link PlanUnit}. */
 public final class PlanFacts {
@@ -26,8 +27,8 @@ public final class PlanFacts {
     p.themes().map(Theme::name).appendAll(p.outcomes().flatMap(o -> o.theme())).distinct().sorted()
         .zipWithIndex().forEach(t -> unit.getThemes().add(new ThemeQuestion(t._2, t._1)));
     p.outcomes().forEach(o -> o.theme().forEach(theme -> unit.getOutcomes().add(new OutcomeLight(theme, o.progress()))));
-    List.of(PartnershipCriterion.values()).forEach(c -> ReviewSchedule.latest(p.reviews().filter(r -> r.criterion().contains(c)))
-        .forEach(last -> unit.getCriteria().add(new CriterionQuestion(c, last.foundWeakness()))));
+    List.of(PartnershipCriterion.values()).forEach(c -> unit.getCriteria().add(new CriterionQuestion(c)));
+    CriterionReview.of(p.reviews()).forEach(unit.getCriterionReviews()::add);
     Option<ReviewRecord> partial = ReviewSchedule.latest(p.reviews().filter(r -> r.kind() == ReviewKind.DELIVERY))
         .filter(r -> !r.themes().isEmpty());
     partial.forEach(r -> unit.getPartialReviews().add(new PartialReviewQuestion(0,

@@ -6,10 +6,11 @@ import java.util.List;
 import org.drools.ruleunits.api.DataSource;
 import org.drools.ruleunits.api.DataStore;
 import org.drools.ruleunits.api.RuleUnitData;
+import org.lsppm.rules.review.CriterionReview;
 
 /**
  * The plan checks ({@code PlanCheck.drl}): a partnership's actions, improvement-plan items, themes,
- * outcome lights, reviewed criteria and latest partial delivery review in; any number of findings
+ * outcome lights, the six criteria and every review of one, the latest partial delivery review in; any number of findings
  * out. Used by one call on one thread.
  */
 public final class PlanUnit implements RuleUnitData {
@@ -18,6 +19,7 @@ public final class PlanUnit implements RuleUnitData {
   private final DataStore<ThemeQuestion> themes = DataSource.createStore();
   private final DataStore<OutcomeLight> outcomes = DataSource.createStore();
   private final DataStore<CriterionQuestion> criteria = DataSource.createStore();
+  private final DataStore<CriterionReview> criterionReviews = DataSource.createStore();
   private final DataStore<PartialReviewQuestion> partialReviews = DataSource.createStore();
   private final List<Found> findings = new ArrayList<>();
 
@@ -39,6 +41,11 @@ public final class PlanUnit implements RuleUnitData {
 
   public DataStore<CriterionQuestion> getCriteria() {
     return criteria;
+  }
+
+  /** Every review of a criterion, with its place in time. */
+  public DataStore<CriterionReview> getCriterionReviews() {
+    return criterionReviews;
   }
 
   public DataStore<PartialReviewQuestion> getPartialReviews() {
