@@ -44,6 +44,22 @@ public record Problem(String field, String expected, String actual) {
   }
 
   /**
+   * The same problem seen from inside {@code parent}, undoing {@link #at}: {@code goal.lower} within
+   * {@code goal} is {@code lower}, and {@code goal} within {@code goal} is the bare value. A problem
+   * elsewhere is returned as it is.
+   */
+  public Problem within(String parent) {
+    if (field.equals(parent)) {
+      return new Problem("", expected, actual);
+    }
+    if (!isInside(parent)) {
+      return this;
+    }
+    String rest = field.substring(parent.length());
+    return new Problem(rest.startsWith(".") ? rest.substring(1) : rest, expected, actual);
+  }
+
+  /**
    * Whether this problem and {@code other} are about one place: the same field, or one inside the
    * other ({@code targets[2]} and {@code targets[2].goal.lower}). A refused part and what its
    * absence then makes fail around it are one problem, reported once.

@@ -7,7 +7,6 @@ import java.util.Objects;
 import org.lsppm.core.Checks;
 import org.lsppm.core.Problem;
 import org.lsppm.core.reward.RewardAgreement;
-import org.lsppm.core.reward.RewardCalculation;
 import org.lsppm.core.reward.RewardEngine;
 import org.lsppm.core.reward.RewardPolicy;
 import org.lsppm.core.reward.RewardResult;
@@ -40,20 +39,6 @@ public final class DroolsRewardEngine implements RewardEngine {
   @Override
   public RewardPolicy policy() {
     return policy;
-  }
-
-  /** As the interface says; the scenario is checked once (the interface's default checks it again on the way in). */
-  @Override
-  public Validation<Seq<Problem>, RewardResult> evaluate(RewardAgreement agreement, Scenario scenario) {
-    Objects.requireNonNull(agreement, "agreement");
-    Objects.requireNonNull(scenario, "scenario");
-    Seq<Problem> problems = RewardCalculation.problems(agreement, scenario);
-    if (!problems.isEmpty()) {
-      return Validation.invalid(problems);
-    }
-    java.util.List<RewardResult> result = new java.util.ArrayList<>(1);
-    rules.evaluateEach(agreement, io.vavr.collection.List.of(scenario), result::add);
-    return Checks.valid(result.get(0));
   }
 
   @Override

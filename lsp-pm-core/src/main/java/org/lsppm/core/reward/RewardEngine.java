@@ -26,10 +26,8 @@ public interface RewardEngine {
    * result, when the scenario names measures the agreement does not have.
    */
   default Validation<Seq<Problem>, RewardResult> evaluate(RewardAgreement agreement, Scenario scenario) {
-    Seq<Problem> problems = RewardCalculation.problems(agreement, scenario);
-    return problems.isEmpty()
-        ? evaluateAll(agreement, List.of(scenario)).map(Seq::head)
-        : Validation.invalid(problems);
+    // Checked once, by evaluateEach, which places each problem under scenarios[0]: taken off here.
+    return evaluateAll(agreement, List.of(scenario)).map(Seq::head).mapError(ps -> ps.map(p -> p.within("scenarios[0]")));
   }
 
   /** What {@code agreement} earns in each scenario, in order; refused as a whole if any scenario is. */
