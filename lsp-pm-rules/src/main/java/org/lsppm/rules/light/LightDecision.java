@@ -3,6 +3,7 @@ package org.lsppm.rules.light;
 import io.vavr.control.Option;
 import org.lsppm.core.rating.TrafficLight;
 import org.lsppm.core.rule.RuleName;
+import org.lsppm.rules.unit.Units;
 
 /**
  * What a light rule decided for one question: its light (none when the indicator is data only) and
@@ -16,11 +17,11 @@ public record LightDecision(LightQuestion question, Option<TrafficLight> light, 
 
   /** {@code question} gets {@code light}, decided by the rule named {@code rule}. */
   public static LightDecision of(LightQuestion question, TrafficLight light, String rule) {
-    return new LightDecision(question, Option.some(light), new RuleName(rule));
+    return new LightDecision(question, Option.some(light), Units.ruleName(rule));
   }
 
   /** {@code question} gets no light (data only), decided by the rule named {@code rule}. */
   public static LightDecision none(LightQuestion question, String rule) {
-    return new LightDecision(question, Option.none(), new RuleName(rule));
+    return new LightDecision(question, Option.none(), Units.ruleName(rule));
   }
 }

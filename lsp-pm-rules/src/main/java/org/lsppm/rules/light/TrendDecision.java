@@ -2,6 +2,7 @@ package org.lsppm.rules.light;
 
 import org.lsppm.core.rating.Trend;
 import org.lsppm.core.rule.RuleName;
+import org.lsppm.rules.unit.Units;
 
 /**
  * What a trend rule decided for one question with a previous comparable outturn.
@@ -14,6 +15,6 @@ public record TrendDecision(LightQuestion question, Trend trend, RuleName rule) 
 
   /** {@code question} has {@code trend}, decided by the rule named {@code rule}. */
   public static TrendDecision of(LightQuestion question, Trend trend, String rule) {
-    return new TrendDecision(question, trend, new RuleName(rule));
+    return new TrendDecision(question, trend, Units.ruleName(rule));
   }
 }

@@ -2,6 +2,7 @@ package org.lsppm.rules.review;
 
 import org.lsppm.core.review.ReviewStatus;
 import org.lsppm.core.rule.RuleName;
+import org.lsppm.rules.unit.Units;
 
 /**
  * Where a review-frequency rule decided one required review stands.
@@ -14,6 +15,6 @@ public record ReviewDecision(ReviewQuestion question, ReviewStatus status, RuleN
 
   /** {@code question} is {@code status}, decided by the rule named {@code rule}. */
   public static ReviewDecision of(ReviewQuestion question, ReviewStatus status, String rule) {
-    return new ReviewDecision(question, status, new RuleName(rule));
+    return new ReviewDecision(question, status, Units.ruleName(rule));
   }
 }

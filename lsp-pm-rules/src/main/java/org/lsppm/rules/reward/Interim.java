@@ -4,6 +4,7 @@ import org.lsppm.core.Money;
 import org.lsppm.core.reward.Decided;
 import org.lsppm.core.reward.InterimDecision;
 import org.lsppm.core.rule.RuleName;
+import org.lsppm.rules.unit.Units;
 
 /**
  * What a reward rule decided about a measure's interim level; the payment on account it makes is
@@ -17,7 +18,7 @@ public record Interim(StretchQuestion question, InterimDecision decision, RuleNa
 
   /** {@code question}'s interim level is {@code decision}, decided by the rule named {@code rule}. */
   public static Interim of(StretchQuestion question, InterimDecision decision, String rule) {
-    return new Interim(question, decision, new RuleName(rule));
+    return new Interim(question, decision, Units.ruleName(rule));
   }
 
   /** Whether a payment on account was made. */

@@ -4,6 +4,7 @@ import org.lsppm.core.Money;
 import org.lsppm.core.reward.Decided;
 import org.lsppm.core.reward.PayableDecision;
 import org.lsppm.core.rule.RuleName;
+import org.lsppm.rules.unit.Units;
 
 /**
  * What a reward rule decided a measure earns; the money it comes to is the figures' to say.
@@ -16,7 +17,7 @@ public record Payable(StretchQuestion question, PayableDecision decision, RuleNa
 
   /** {@code question} earns {@code decision}, decided by the rule named {@code rule}. */
   public static Payable of(StretchQuestion question, PayableDecision decision, String rule) {
-    return new Payable(question, decision, new RuleName(rule));
+    return new Payable(question, decision, Units.ruleName(rule));
   }
 
   /** Whether the entitlement is known (not pending). */

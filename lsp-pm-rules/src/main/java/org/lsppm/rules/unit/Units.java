@@ -19,6 +19,7 @@ import org.drools.model.Rule;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitData;
 import org.drools.ruleunits.api.RuleUnitInstance;
+import org.lsppm.core.rule.RuleName;
 
 /**
  * The one way lsp-pm runs rules: the rule unit that kie-maven-plugin generated at build time for a
@@ -38,7 +39,16 @@ public final class Units {
     }
   };
 
+  /** Every rule's name, made once: each decision names the rule that made it, and the rules are few. */
+  private static final java.util.concurrent.ConcurrentMap<String, RuleName> RULE_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
   private Units() {}
+
+  /** The name of the rule called {@code rule}, as every decision about it shares it. */
+  public static RuleName ruleName(String rule) {
+    RuleName name = RULE_NAMES.get(rule);
+    return name != null ? name : RULE_NAMES.computeIfAbsent(rule, RuleName::new);
+  }
 
   /** Fires every rule of {@code data}'s unit over it; the rules write their decisions into {@code data}. */
   public static <T extends RuleUnitData> T fire(T data) {
