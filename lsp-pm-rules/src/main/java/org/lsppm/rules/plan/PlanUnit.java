@@ -10,8 +10,8 @@ import org.lsppm.rules.review.CriterionReview;
 
 /**
  * The plan checks ({@code PlanCheck.drl}): a partnership's actions, improvement-plan items, themes,
- * outcome lights, the six criteria and every review of one, the latest partial delivery review in; any number of findings
- * out. Used by one call on one thread.
+ * outcome lights, the six criteria and every review of one, and the latest partial delivery review
+ * in; any number of findings out. Used by one call on one thread.
  */
 public final class PlanUnit implements RuleUnitData {
   private final DataStore<ActionQuestion> actions = DataSource.createStore();
