@@ -64,7 +64,8 @@ public final class DroolsReviewEngine implements ReviewEngine {
     java.util.List<ReviewQuestion> questions = new java.util.ArrayList<>();
     reviews.getReviews().subscribe(DataObserver.of(questions::add));
     ReviewSchedule.dues(partnership, policy).forEach(d -> reviews.getReviews().add(new ReviewQuestion(d, asOf, policy.dueSoonDays())));
-    CriterionReview.of(partnership.reviews()).forEach(reviews.getCriterionReviews()::add);
+    Seq<CriterionReview> criterionReviews = CriterionReview.of(partnership.reviews());
+    criterionReviews.forEach(reviews.getCriterionReviews()::add);
     java.util.Map<ReviewQuestion, ReviewDecision> statuses =
         Units.byFact(Units.fire(reviews).getStatuses(), ReviewDecision::question, "review");
     List<ReviewFinding> findings = List.ofAll(questions).map(q -> {
@@ -75,7 +76,7 @@ public final class DroolsReviewEngine implements ReviewEngine {
       Due due = q.due();
       return new ReviewFinding(due.requirement(), due.criterion(), due.lastReview(), due.due(), d.status(), d.rule(), asOf);
     });
-    List<PlanFinding> planFindings = List.ofAll(Units.fire(PlanFacts.of(partnership, asOf, policy)).findingsInOrder())
+    List<PlanFinding> planFindings = List.ofAll(Units.fire(PlanFacts.of(partnership, criterionReviews, asOf, policy)).findingsInOrder())
         .map(Found::finding);
     return Checks.valid(new ReviewReport(asOf, order(findings), planFindings, policy));
   }

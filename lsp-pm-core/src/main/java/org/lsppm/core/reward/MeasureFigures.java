@@ -69,11 +69,16 @@ public record MeasureFigures(
 
   /** The proportion of the potential grant {@code decision} pays; none when pending. */
   public Option<Ratio> payableProportion(PayableDecision decision) {
+    return proportion(decision, decision == PayableDecision.SHARE ? achieved() : Option.none());
+  }
+
+  /** The proportion {@code decision} pays, given the share {@code achieved} (read only for a SHARE decision). */
+  private static Option<Ratio> proportion(PayableDecision decision, Option<Ratio> achieved) {
     return switch (decision) {
       case PENDING -> Option.none();
       case NOTHING -> Option.some(Ratio.ZERO);
       case IN_FULL -> Option.some(Ratio.ONE);
-      case SHARE -> achieved();
+      case SHARE -> achieved;
     };
   }
 
@@ -101,8 +106,7 @@ public record MeasureFigures(
     Option<Money> recovered = entitlement
         .map(p -> recovery.exists(Decided::decision) ? onAccount.minus(p) : Money.zero());
     Option<Ratio> achieved = achieved();
-    Option<Ratio> proportion = payable.decision() == PayableDecision.SHARE ? achieved : payableProportion(payable.decision());
-    return new MeasureResult(measure, potential, outturn, achieved, proportion,
+    return new MeasureResult(measure, potential, outturn, achieved, proportion(payable.decision(), achieved),
         entitlement, payable.decision(), payable.rule(), interim.decision(), interim.rule(), onAccount,
         recovered, recovery.map(Decided::rule));
   }

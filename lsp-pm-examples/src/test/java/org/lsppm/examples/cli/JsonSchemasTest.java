@@ -144,13 +144,14 @@ class JsonSchemasTest {
           .add(kind(object(context, "mean", "standardDeviation"), "normal")).add(kind(object(context, "value"), "fixed"));
     } else if (raw.isSealed() && raw.isInterface() && !properties(raw).isEmpty()) {
       // A sealed type written as one object (Outturn): its @JsonProperty accessors are the fields.
+      List<Method> accessors = properties(raw);
       node.put(context.getKeyword(SchemaKeyword.TAG_TYPE), "object");
       ObjectNode fields = node.putObject(context.getKeyword(SchemaKeyword.TAG_PROPERTIES));
-      for (Method m : properties(raw)) {
+      for (Method m : accessors) {
         fields.set(m.getName(), context.createDefinitionReference(context.getTypeContext().resolve(m.getGenericReturnType())));
       }
       node.putArray(context.getKeyword(SchemaKeyword.TAG_REQUIRED))
-          .addAll(properties(raw).stream().map(m -> new com.fasterxml.jackson.databind.node.TextNode(m.getName())).toList());
+          .addAll(accessors.stream().map(m -> new com.fasterxml.jackson.databind.node.TextNode(m.getName())).toList());
       node.put(context.getKeyword(SchemaKeyword.TAG_ADDITIONAL_PROPERTIES), false);
     } else if (io.vavr.control.Option.class.isAssignableFrom(raw)) {
       ObjectNode nullable = context.getGeneratorConfig().createObjectNode();

@@ -1,6 +1,7 @@
 package org.lsppm.rules.plan;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.lsppm.core.criterion.PartnershipCriterion;
@@ -17,8 +18,11 @@ import org.lsppm.rules.review.CriterionReview;
 public final class PlanFacts {
   private PlanFacts() {}
 
-  /** A unit holding every plan fact of {@code p} on {@code asOf}. */
-  public static PlanUnit of(ReviewedPartnership p, LocalDate asOf, ReviewPolicy policy) {
+  /**
+   * A unit holding every plan fact of {@code p} on {@code asOf}; {@code criterionReviews} are its
+   * reviews of criteria as {@link CriterionReview#of} places them (the review unit takes the same).
+   */
+  public static PlanUnit of(ReviewedPartnership p, Seq<CriterionReview> criterionReviews, LocalDate asOf, ReviewPolicy policy) {
     PlanUnit unit = new PlanUnit();
     p.actions().zipWithIndex().forEach(t -> unit.getActions().add(new ActionQuestion(t._2,
         "actions[" + t._2 + "]: " + t._1.description(), t._1, asOf)));
@@ -28,7 +32,7 @@ public final class PlanFacts {
         .zipWithIndex().forEach(t -> unit.getThemes().add(new ThemeQuestion(t._2, t._1)));
     p.outcomes().forEach(o -> o.theme().forEach(theme -> unit.getOutcomes().add(new OutcomeLight(theme, o.progress()))));
     List.of(PartnershipCriterion.values()).forEach(c -> unit.getCriteria().add(new CriterionQuestion(c)));
-    CriterionReview.of(p.reviews()).forEach(unit.getCriterionReviews()::add);
+    criterionReviews.forEach(unit.getCriterionReviews()::add);
     Option<ReviewRecord> partial = ReviewSchedule.latest(p.reviews().filter(r -> r.kind() == ReviewKind.DELIVERY))
         .filter(r -> !r.themes().isEmpty());
     partial.forEach(r -> unit.getPartialReviews().add(new PartialReviewQuestion(0,
