@@ -31,8 +31,9 @@ abstract class ReportCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the report to FILE instead of standard output. FILE is replaced whole once the report is complete; "
-          + "nothing is written on bad input, and FILE may not be an input or a symbolic link.")
+      description = "Write the report to FILE instead of standard output (- for standard output). FILE is new or a regular "
+          + "file that may be written, replaced whole once the report is complete; nothing is written on bad input, and FILE "
+          + "may not be an input, a symbolic link, a device or a pipe (redirect standard output for those).")
   Path output;
 
   @Option(names = "--table", paramLabel = "NAME",
@@ -59,6 +60,9 @@ abstract class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (output != null && output.toString().equals("-")) {
+      output = null;
+    }
     try {
       if (output != null) {
         OutputFile.check(output, inputs());
@@ -89,7 +93,8 @@ abstract class ReportCommand implements Callable<Integer> {
       err.flush();
       return BAD_INPUT;
     } catch (IOException e) {
-      err.println((output == null ? "standard output" : output) + ": expected a writable file, got " + e.getMessage());
+      err.println((output == null ? "standard output" : output) + ": expected a file that may be written, got "
+          + FileProblems.cause(e));
       err.flush();
       return BAD_INPUT;
     }
