@@ -24,9 +24,16 @@ public record Ratio(BigDecimal value) implements Comparable<Ratio> {
   /** The whole: one hundred per cent. */
   public static final Ratio ONE = new Ratio(BigDecimal.ONE);
 
-  /** Creates a ratio; never null. */
+  /**
+   * Creates a ratio.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws InvalidInputException if {@code value} has more than {@link Checks#MAX_HELD_DIGITS}
+   *     digits before or after the point (use {@link #of(BigDecimal)} for untrusted values)
+   */
   public Ratio {
     Objects.requireNonNull(value, "value");
+    Checks.require(Checks.held(value));
     value = Quantity.normalise(value);
   }
 
@@ -45,6 +52,17 @@ public record Ratio(BigDecimal value) implements Comparable<Ratio> {
     return new Ratio(percent.movePointLeft(2));
   }
 
+  /**
+   * {@code part / whole} exactly when it has at most {@link Checks#MAX_DECIMAL_PLACES} decimal
+   * places, else cut to that many toward negative infinity: never rounded up, so a share just
+   * below a threshold (59.99999999%) is never read as reaching it (60%).
+   *
+   * @throws ArithmeticException if {@code whole} is zero
+   */
+  public static Ratio quotient(BigDecimal part, BigDecimal whole) {
+    return new Ratio(part.divide(whole, Checks.MAX_DECIMAL_PLACES, java.math.RoundingMode.FLOOR));
+  }
+
   /** A ratio from text, either {@code 0.6} or {@code 60%}. */
   public static Validation<Seq<Problem>, Ratio> parse(String text) {
     String t = text == null ? "" : Checks.strip(text);
@@ -57,7 +75,7 @@ public record Ratio(BigDecimal value) implements Comparable<Ratio> {
 
   @JsonCreator
   static Ratio fromJson(BigDecimal value) {
-    return Checks.orThrow(of(value));
+    return Checks.orThrow(Checks.held(value).map(Ratio::new));
   }
 
   @JsonValue

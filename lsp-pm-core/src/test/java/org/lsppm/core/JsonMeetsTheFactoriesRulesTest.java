@@ -43,7 +43,7 @@ class JsonMeetsTheFactoriesRulesTest {
         Arguments.of(Goal.class, "{\"lower\":5,\"upper\":3}", "upper: expected a number not below the lower bound 5, got 3"),
         Arguments.of(Weight.class, "0", "value: expected a weight above zero, got 0"),
         Arguments.of(PlausibilityScore.class, "6", "value: expected"),
-        Arguments.of(ToleranceOverride.class, "{\"indicator\":\"NI 16\",\"tolerance\":-0.1}", "tolerance: expected zero or more"),
+        Arguments.of(ToleranceOverride.class, "{\"indicator\":\"NI 16\",\"tolerance\":-0.1}", "tolerance: expected a fraction from 0 up to but not including 1"),
         Arguments.of(ReportingPeriod.class, "{\"start\":\"2009-03-31\",\"end\":\"2008-04-01\"}",
             "end: expected a date on or after the start 2009-03-31, got 2008-04-01"),
         Arguments.of(FinancialYear.class, "\"1899/00\"", "value: expected a start year from 1900 to 2998, got 1899"),
@@ -56,7 +56,7 @@ class JsonMeetsTheFactoriesRulesTest {
         Arguments.of(ImprovementPlanItem.class, "{\"action\":\"a\",\"theme\":\"Safer\",\"criterion\":\"STRATEGIC\","
                 + "\"completionDate\":\"2005-01-01\",\"keyContact\":\"k\"}",
             "theme: expected either a theme or a partnership criterion"),
-        Arguments.of(RatingPolicy.class, "{\"tolerance\":-0.1}", "tolerance: expected zero or more"),
+        Arguments.of(RatingPolicy.class, "{\"tolerance\":-0.1}", "tolerance: expected a fraction from 0 up to but not including 1"),
         Arguments.of(ReviewPolicy.class, "{\"deliveryMonths\":0}", "deliveryMonths: expected a whole number of months from 1 to 120, got 0"),
         Arguments.of(ReviewPolicy.class, "{\"deliveryMonths\":121}", "deliveryMonths: expected a whole number of months from 1 to 120, got 121"),
         Arguments.of(ReviewPolicy.class, "{\"dueSoonDays\":-1}", "dueSoonDays: expected zero or more days, got -1"),

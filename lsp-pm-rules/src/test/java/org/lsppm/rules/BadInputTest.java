@@ -54,7 +54,7 @@ class BadInputTest {
   void a_negative_tolerance_is_refused() {
     assertThat(messages(Measurement.newBuilder().indicator(HIGHER).outturn(outturn(HIGHER, "5"))
         .basis(RatingBasis.TARGET).goal(Goal.of(q("10"))).tolerance(Ratio.parse("-0.1").get()).build()))
-        .containsExactly("tolerance: expected zero or more, such as 0.1 for ten per cent, got \"-0.1\"");
+        .containsExactly("tolerance: expected a fraction from 0 up to but not including 1, such as 0.1 for ten per cent, got \"-0.1\"");
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
@@ -207,9 +208,21 @@ public abstract class RatingPolicy {
     return found;
   }
 
+  /**
+   * A tolerance (or band) is a fraction of the target from zero up to but not including one: 15
+   * or 1.5 is not read as 1500% or 150% but refused, saying how 15% is written.
+   */
   static Seq<Problem> toleranceProblems(String field, Ratio tolerance) {
-    return tolerance.value().compareTo(BigDecimal.ZERO) < 0
-        ? List.of(Problem.of(field, "zero or more, such as 0.1 for ten per cent", tolerance.value().toPlainString()))
-        : List.empty();
+    BigDecimal v = tolerance.value();
+    Validation<Seq<Problem>, BigDecimal> bounded = Checks.at(field, Checks.number(v));
+    if (bounded.isInvalid()) {
+      return bounded.getError();
+    }
+    if (v.signum() >= 0 && v.compareTo(BigDecimal.ONE) < 0) {
+      return List.empty();
+    }
+    String hint = v.signum() < 0 ? "such as 0.1 for ten per cent"
+        : "such as 0.15 for 15% (a tolerance of " + v.toPlainString() + "% is written " + v.movePointLeft(2).toPlainString() + ")";
+    return List.of(Problem.of(field, "a fraction from 0 up to but not including 1, " + hint, v.toPlainString()));
   }
 }

@@ -17,8 +17,8 @@ import org.lsppm.core.Ratio;
  *       {@code p = gain / span = (A - W) / (T - W)} for either polarity. The threshold is reached
  *       when {@code gain >= threshold * span}, an exact comparison with no division.</li>
  *   <li>A payable share is {@code potential * gain / span}, one division rounded to the penny by the
- *       policy's rounding mode. The displayed {@code p} is rounded to six decimal places, half even;
- *       no decision uses it.</li>
+ *       policy's rounding mode. The share {@code p} itself is exact, or cut (never rounded up) at
+ *       eighteen decimal places where the division does not end; no decision uses it.</li>
  *   <li>A payment on account is {@code potential * paymentOnAccountShare}, rounded the same way.</li>
  * </ul>
  *
@@ -38,9 +38,6 @@ public record MeasureFigures(
     Measure measure, Money potential, Option<Quantity> outturn, BigDecimal gain, BigDecimal span,
     BigDecimal thresholdGain, boolean interimAgreed, Option<Quantity> interimOutturn, BigDecimal interimGain,
     BigDecimal interimSpan, RewardPolicy policy) {
-  /** Decimal places of a displayed share achieved. */
-  public static final int SHARE_SCALE = 6;
-
   /** The figures of {@code measure}, whose potential grant is {@code potential}, in {@code scenario}. */
   public static MeasureFigures of(Measure measure, Money potential, Scenario scenario, RewardPolicy policy) {
     Stretch s = measure.stretch();
@@ -82,9 +79,12 @@ public record MeasureFigures(
     };
   }
 
-  /** The share of the stretch achieved, {@code (A - W) / (T - W)}, to six places; none without an outturn. */
+  /**
+   * The share of the stretch achieved, {@code (A - W) / (T - W)}, as {@link Ratio#quotient} gives it
+   * (exact, or cut at eighteen places, never rounded up); none without an outturn.
+   */
   public Option<Ratio> achieved() {
-    return outturn.map(a -> new Ratio(gain.divide(span, SHARE_SCALE, RoundingMode.HALF_EVEN)));
+    return outturn.map(a -> Ratio.quotient(gain, span));
   }
 
   /** The payment on account {@code decision} makes: the policy's share of the potential when achieved, else zero. */

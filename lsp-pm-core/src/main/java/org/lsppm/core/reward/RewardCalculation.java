@@ -5,8 +5,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import org.lsppm.core.Allocation;
 import org.lsppm.core.Money;
 import org.lsppm.core.Problem;
@@ -59,9 +57,8 @@ public final class RewardCalculation {
     return new Quantity(w.add(share.value().multiply(stretch.withStretch().value().subtract(w))));
   }
 
-  /** {@code part / whole} as a ratio to six places (zero for an empty whole). */
+  /** {@code part / whole} as {@link Ratio#quotient} gives it, never rounded up (zero for an empty whole). */
   static Ratio share(Money part, Money whole) {
-    return whole.isZero() ? Ratio.ZERO
-        : new Ratio(part.amount().divide(whole.amount(), new MathContext(MeasureFigures.SHARE_SCALE + 6)).setScale(MeasureFigures.SHARE_SCALE, RoundingMode.HALF_EVEN));
+    return whole.isZero() ? Ratio.ZERO : Ratio.quotient(part.amount(), whole.amount());
   }
 }

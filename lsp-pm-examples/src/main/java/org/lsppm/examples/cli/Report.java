@@ -174,6 +174,9 @@ record Report(String title, List<Report.Section> sections, List<String> footer, 
       if (raw == null) {
         return "";
       }
+      if (raw instanceof Ratio r) {
+        return percent(r);
+      }
       return raw instanceof Enum<?> e ? Report.word(e) : String.valueOf(raw);
     }
 
@@ -236,5 +239,34 @@ record Report(String title, List<Report.Section> sections, List<String> footer, 
       r.forEach(v -> cells.add(Cell.of(v)));
       return cells;
     }));
+  }
+
+  /** Decimal places of a per cent people read in text: {@code 65.625%}, {@code 33.3333%}. */
+  static final int PERCENT_PLACES = 4;
+
+  /**
+   * A ratio as people read it, in per cent to {@link #PERCENT_PLACES} places (fewer where they are
+   * zeros), or to as many more as it takes for a value just below a whole per cent not to show as
+   * that per cent: a share of 59.99999999% is shown so, never as the 60% trigger it misses.
+   */
+  static String percent(Ratio r) {
+    BigDecimal exact = r.toPercent();
+    return exact.setScale(percentPlaces(exact, PERCENT_PLACES), java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "%";
+  }
+
+  /**
+   * How many decimal places show the per cent {@code exact} (half even) without rounding it up to
+   * a whole per cent it does not reach: {@code places}, or more where that would happen.
+   */
+  static int percentPlaces(BigDecimal exact, int places) {
+    int shown = places;
+    while (shown < exact.scale()) {
+      BigDecimal rounded = exact.setScale(shown, java.math.RoundingMode.HALF_EVEN);
+      if (rounded.compareTo(exact) <= 0 || rounded.stripTrailingZeros().scale() > 0) {
+        break;
+      }
+      shown++;
+    }
+    return shown;
   }
 }

@@ -82,7 +82,9 @@ final class Xlsx {
       if (raw instanceof Money) {
         ws.style(r, c).format("#,##0.00").set();
       } else if (raw instanceof Ratio) {
-        ws.style(r, c).format("0.00%").set();
+        // Excel rounds what it shows: a share just below a whole per cent gets the places it needs.
+        int places = Report.percentPlaces(((Ratio) raw).toPercent(), 2);
+        ws.style(r, c).format("0." + "0".repeat(places) + "%").set();
       }
     } else if (value instanceof Long number) {
       ws.value(r, c, number);
