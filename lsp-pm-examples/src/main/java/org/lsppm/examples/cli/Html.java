@@ -129,7 +129,12 @@ final class Html {
       return "<" + tag + scope + ">" + sparkline(line) + "</" + tag + ">";
     }
     String cls = isNumber(c.raw()) ? " class=\"num\"" : isPeriod(c.raw()) ? " class=\"nowrap\"" : "";
-    return "<" + tag + scope + cls + ">" + escape(c.text()) + "</" + tag + ">";
+    String text = escape(c.text());
+    if (c.raw() instanceof org.lsppm.core.rule.RuleName) {
+      // A rule's name may break between its words (MissedBeyond<wbr />Tolerance), so a table fits the page.
+      text = text.replaceAll("(?<=[a-z])(?=[A-Z])", "<wbr />");
+    }
+    return "<" + tag + scope + cls + ">" + text + "</" + tag + ">";
   }
 
   private static boolean isNumber(Object raw) {
