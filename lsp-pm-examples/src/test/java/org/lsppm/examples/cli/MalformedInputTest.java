@@ -50,7 +50,7 @@ class MalformedInputTest {
   }
 
   static Stream<Case> corpus() {
-    return Stream.of(formats(), numbers(), dates(), json(), spreadsheetText(), options()).flatMap(s -> s);
+    return Stream.of(formats(), numbers(), dates(), json(), spreadsheetText(), options(), HostileWorkbooks.cases()).flatMap(s -> s);
   }
 
   private static final String AGREEMENT = "{\"name\":\"x\",\"firstYear\":\"2005/06\",\"lastYear\":\"2007/08\",\"grant\":100,"
@@ -316,7 +316,7 @@ class MalformedInputTest {
             "m.csv:2:target.upper: expected a number not below the lower bound 95, got 90"),
         rows("half a range", "LOC 4,range,2008/09,final,,90,,96.5,,,", "m.csv:2:target_upper: expected both ends of a range target, got one"),
         rows("negative tolerance", "NI 16,lower,2008/09,final,21.5,,,22.4,,-0.1,",
-            "m.csv:2:tolerance: expected zero or more, such as 0.1 for ten per cent, got \"-0.1\""),
+            "m.csv:2:tolerance: expected a fraction from 0 up to but not including 1, such as 0.1 for ten per cent, got \"-0.1\""),
         rows("tolerance without a target", "NI 8,higher,2008/09,final,,,,24.1,,0.1,",
             "m.csv:2:tolerance: expected no tolerance without a target to apply it to, got 10%"),
         rows("vital sign neither yes nor no", "NI 16,lower,2008/09,final,21.5,,,22.4,,,maybe",
@@ -402,7 +402,7 @@ class MalformedInputTest {
             "p.json: reviews[0].criterion: expected one of STRATEGIC, INCLUSIVE, ACTION_FOCUSED"),
         of("policy with a negative tolerance", "policy.json", "{\"tolerance\":-0.1}",
             List.of("rate", "--measurements", "data/measurements.csv", "--policy", "FILE"),
-            "policy.json: tolerance: expected zero or more, such as 0.1 for ten per cent, got \"-0.1\""),
+            "policy.json: tolerance: expected a fraction from 0 up to but not including 1, such as 0.1 for ten per cent, got \"-0.1\""),
         of("missing file", "never-written.csv", null, List.of("rate", "--measurements", "FILE"),
             "never-written.csv: expected a readable file, got none at that path"));
   }
@@ -415,7 +415,7 @@ class MalformedInputTest {
       Files.write(file, c.content());
     }
     Path output = dir.resolve(c.name().replaceAll("[^A-Za-z0-9]+", "-") + ".out");
-    List<String> args = new ArrayList<>(c.args().stream().map(a -> a.equals("FILE") ? file.toString() : a).toList());
+    List<String> args = new ArrayList<>(c.args().stream().map(a -> a.startsWith("FILE") ? file + a.substring(4) : a).toList());
     args.addAll(List.of("--output", output.toString()));
 
     Cli r = Cli.run(args.toArray(String[]::new));

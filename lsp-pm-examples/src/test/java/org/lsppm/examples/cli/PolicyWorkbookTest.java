@@ -87,10 +87,10 @@ class PolicyWorkbookTest {
     assertThat(again.exit()).isEqualTo(2);
     assertThat(again.err().lines()).containsExactly(
         fixed + "!Policy!B4:value: offTargetTrend: expected one of IGNORE_TREND, IMPROVING_IS_AMBER, got \"SOMETIMES\"",
-        fixed + "!Overrides!A2: tolerance: expected a number such as 12.5, got \"lots\"");
+        fixed + "!Overrides!B2:tolerance: expected a number such as 12.5, got \"lots\"");
     Path negative = workbook(new Object[][] {{"id", "broken"}, {"tolerance", "-0.1"}}, null);
     assertThat(Cli.run("rate", "--measurements", data("measurements.csv"), "--policy", negative.toString()).err())
-        .isEqualTo(negative + "!Policy!B3:value: tolerance: expected zero or more, such as 0.1 for ten per cent, got \"-0.1\"\n");
+        .isEqualTo(negative + "!Policy!B3:value: tolerance: expected a fraction from 0 up to but not including 1, such as 0.1 for ten per cent, got \"-0.1\"\n");
     assertThat(again.out()).isEmpty();
   }
 }
