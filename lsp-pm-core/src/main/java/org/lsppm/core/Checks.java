@@ -47,10 +47,29 @@ public final class Checks {
     if (stripped.isEmpty()) {
       return invalid(Problem.of("non-blank text", raw));
     }
+    if (stripped.length() > MAX_TEXT_CHARS) {
+      return invalid(Problem.of("text of at most " + String.format(java.util.Locale.UK, "%,d", MAX_TEXT_CHARS) + " characters",
+          abbreviated(raw)));
+    }
     if (hasControl(stripped)) {
       return invalid(Problem.of("text without control characters (such as escape or NUL)", abbreviated(raw)));
     }
     return valid(stripped);
+  }
+
+  /** The longest prose (a title, a commentary) lsp-pm accepts, in characters, on every path. */
+  public static final int MAX_TEXT_CHARS = 100_000;
+
+  /** The longest code, reference or name (an identifier such as an indicator's code) lsp-pm accepts, in characters. */
+  public static final int MAX_CODE_CHARS = 200;
+
+  /**
+   * An identifier's text: as {@link #text(String)}, and at most {@link #MAX_CODE_CHARS}
+   * characters, on every path (builder, JSON, CSV, workbook).
+   */
+  public static Validation<Seq<Problem>, String> code(String raw) {
+    return text(raw).flatMap(t -> t.length() <= MAX_CODE_CHARS ? valid(t)
+        : invalid(Problem.of("a code or name of at most " + MAX_CODE_CHARS + " characters", abbreviated(raw))));
   }
 
   /** Whether {@code text} holds a control character other than tab and line breaks (a loop: this runs for every cell). */
@@ -90,6 +109,13 @@ public final class Checks {
   public static final int MAX_INTEGER_DIGITS = 18;
   /** At most this many digits after the decimal point in a number lsp-pm accepts. */
   public static final int MAX_DECIMAL_PLACES = 18;
+  /**
+   * At most this many digits before the point, and after it, in any quantity or ratio lsp-pm
+   * holds: inputs are held to {@link #MAX_INTEGER_DIGITS} and {@link #MAX_DECIMAL_PLACES}; this
+   * leaves room for the exact products and sums the rules make of them (a target times its
+   * tolerance), so whatever lsp-pm holds it also reads back from its own JSON.
+   */
+  public static final int MAX_HELD_DIGITS = 40;
   /** Number text longer than this is refused before it is read. */
   private static final int MAX_NUMBER_TEXT = 64;
   private static final java.util.regex.Pattern NUMBER =
@@ -146,17 +172,44 @@ public final class Checks {
   }
 
   private static Validation<Seq<Problem>, BigDecimal> bounded(BigDecimal value, Object shown) {
+    return bounded(value, shown, MAX_INTEGER_DIGITS, MAX_DECIMAL_PLACES);
+  }
+
+  /**
+   * The problems of a quantity entering the domain as an input (a goal, an outturn, a stretch's
+   * levels): beyond {@link #MAX_INTEGER_DIGITS} digits before the point or
+   * {@link #MAX_DECIMAL_PLACES} after it, placed at {@code field}; none for null (a missing value
+   * is reported where it is required).
+   */
+  public static Seq<Problem> inputProblems(String field, Quantity value) {
+    if (value == null) {
+      return io.vavr.collection.List.empty();
+    }
+    Validation<Seq<Problem>, BigDecimal> v = at(field, number(value.value()));
+    return v.isValid() ? io.vavr.collection.List.empty() : v.getError();
+  }
+
+  /**
+   * A number lsp-pm may hold: present and within {@link #MAX_HELD_DIGITS} digits before the
+   * point and after it. The canonical constructors of {@link Quantity} and {@link Ratio} apply
+   * it, and their JSON is read with it, so a value any public path accepts is read back.
+   */
+  public static Validation<Seq<Problem>, BigDecimal> held(BigDecimal raw) {
+    // Beyond what may be held is beyond what may be read too: refused in the words of the input bounds.
+    return raw == null || bounded(raw, raw, MAX_HELD_DIGITS, MAX_HELD_DIGITS).isInvalid() ? number(raw) : valid(raw);
+  }
+
+  private static Validation<Seq<Problem>, BigDecimal> bounded(BigDecimal value, Object shown, int before, int after) {
     if (value.signum() == 0) {
       return valid(BigDecimal.ZERO);
     }
     // Read from precision and scale alone: neither needs the number written out.
     long integerDigits = (long) value.precision() - value.scale();
     // Trailing zeros are no decimal places (1.50 has one); stripped only where they could matter.
-    long decimalPlaces = value.scale() <= MAX_DECIMAL_PLACES ? value.scale() : value.stripTrailingZeros().scale();
-    if (integerDigits > MAX_INTEGER_DIGITS || decimalPlaces > MAX_DECIMAL_PLACES) {
+    long decimalPlaces = value.scale() <= after ? value.scale() : value.stripTrailingZeros().scale();
+    if (integerDigits > before || decimalPlaces > after) {
       // Text is shown as typed, in quotes; a number (from JSON) as the number it is.
-      String expected = "a number with at most " + MAX_INTEGER_DIGITS + " digits before the decimal point and "
-          + MAX_DECIMAL_PLACES + " after it";
+      String expected = "a number with at most " + before + " digits before the decimal point and " + after + " after it";
       return invalid(shown instanceof String s ? Problem.of(expected, abbreviated(s))
           : new Problem("", expected, abbreviated(shown.toString())));
     }
@@ -250,6 +303,13 @@ public final class Checks {
   public static void require(Seq<Problem> problems) {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
+    }
+  }
+
+  /** Throws {@link InvalidInputException} with every problem of {@code v} when it is invalid. */
+  public static void require(Validation<Seq<Problem>, ?> v) {
+    if (v.isInvalid()) {
+      throw new InvalidInputException(v.getError());
     }
   }
 }

@@ -150,6 +150,9 @@ public final class Json {
 
   /** Reads a {@code type} from a JSON stream (UTF-8); the stream is not closed. */
   public static <T> Validation<Seq<Problem>, T> read(InputStream json, Class<T> type) {
+    if (json == null) {
+      return Checks.invalid(Problem.of("a JSON document", null));
+    }
     String text;
     try {
       // Strictly UTF-8: bytes that are not are refused, never replaced unseen by U+FFFD.

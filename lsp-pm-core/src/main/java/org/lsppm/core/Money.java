@@ -29,10 +29,12 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
    * Creates money from an amount already in pence precision.
    *
    * @throws NullPointerException if {@code amount} is null
-   * @throws InvalidInputException if {@code amount} has more than two decimal places of value
+   * @throws InvalidInputException if {@code amount} has more than two decimal places of value or
+   *     more than {@link Checks#MAX_INTEGER_DIGITS} digits of pounds (the bounds {@link #of} applies)
    */
   public Money {
     Objects.requireNonNull(amount, "amount");
+    Checks.require(Checks.number(amount));
     Checks.require(precisionProblems(amount));
     amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
   }

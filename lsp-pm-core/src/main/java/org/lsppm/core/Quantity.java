@@ -16,9 +16,17 @@ import java.util.Objects;
  */
 public record Quantity(BigDecimal value) implements Comparable<Quantity> {
 
-  /** Creates a quantity; never null. */
+  /**
+   * Creates a quantity.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws InvalidInputException if {@code value} has more than {@link Checks#MAX_HELD_DIGITS}
+   *     digits before or after the point (use {@link #of(BigDecimal)} for untrusted values, which
+   *     holds them to the input bounds)
+   */
   public Quantity {
     Objects.requireNonNull(value, "value");
+    Checks.require(Checks.held(value));
     value = normalise(value);
   }
 
@@ -55,7 +63,7 @@ public record Quantity(BigDecimal value) implements Comparable<Quantity> {
 
   @JsonCreator
   static Quantity fromJson(BigDecimal value) {
-    return Checks.orThrow(of(value));
+    return Checks.orThrow(Checks.held(value).map(Quantity::new));
   }
 
   @JsonValue

@@ -50,14 +50,14 @@ public final class Kcp2004Reviews {
     // Accreditation submission, January 2002: a self-assessment against all six criteria. The
     // action plan that followed targeted inclusion and performance management, so those two are
     // recorded as Amber (an assumption: the papers do not print the ratings).
-    List<ReviewRecord> reviews = List.of(PartnershipCriterion.values()).map(c -> ReviewRecord.criterion(c,
+    List<ReviewRecord> reviews = List.of(PartnershipCriterion.values()).map(c -> ReviewRecord.criterionReview(c,
         LocalDate.of(2002, 1, 31), ReviewDepth.FULL, Option.some(
             c == PartnershipCriterion.INCLUSIVE || c == PartnershipCriterion.PERFORMANCE_MANAGED
                 ? TrafficLight.AMBER : TrafficLight.GREEN)))
         // January 2003: the Accreditation Action Plan approved, a process-based look at the criteria.
-        .append(ReviewRecord.criterion(PartnershipCriterion.INCLUSIVE, LocalDate.of(2003, 1, 22), ReviewDepth.LIGHT,
+        .append(ReviewRecord.criterionReview(PartnershipCriterion.INCLUSIVE, LocalDate.of(2003, 1, 22), ReviewDepth.LIGHT,
             Option.some(TrafficLight.AMBER)))
-        .append(ReviewRecord.criterion(PartnershipCriterion.PERFORMANCE_MANAGED, LocalDate.of(2003, 1, 22), ReviewDepth.LIGHT,
+        .append(ReviewRecord.criterionReview(PartnershipCriterion.PERFORMANCE_MANAGED, LocalDate.of(2003, 1, 22), ReviewDepth.LIGHT,
             Option.some(TrafficLight.GREEN)))
         .append(record(ReviewKind.IMPROVEMENT_PLAN, LocalDate.of(2003, 1, 22), ReviewDepth.FULL))
         // Spring 2003: progress trackers per cluster, reviewed by co-ordinators and champions.

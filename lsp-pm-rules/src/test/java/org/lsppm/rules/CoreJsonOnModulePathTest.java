@@ -90,7 +90,7 @@ class CoreJsonOnModulePathTest {
         RiskToDelivery.MEDIUM, AnnualTargetStatus.NOT_MET).get();
     StretchTarget stretch = StretchTarget.of("7", "Less crime", "NI 16",
         Stretch.of(Quantity.ofWhole(25), Quantity.ofWhole(21), Quantity.ofWhole(23)).get(), null).get();
-    ReviewRecord review = ReviewRecord.criterion(PartnershipCriterion.INCLUSIVE, LocalDate.of(2004, 4, 23),
+    ReviewRecord review = ReviewRecord.criterionReview(PartnershipCriterion.INCLUSIVE, LocalDate.of(2004, 4, 23),
         ReviewDepth.FULL, Option.some(TrafficLight.AMBER));
     ImprovementPlanItem item = ImprovementPlanItem.newBuilder().criterion(PartnershipCriterion.INCLUSIVE)
         .action("Audit").completionDate(LocalDate.of(2004, 11, 30)).keyContact("Officer Working Group")

@@ -75,7 +75,7 @@ class PlanCheckTest {
     OutcomeAssessment green = OutcomeAssessment.newBuilder().outcome("H1").title("Health").theme("Health")
         .progress(TrafficLight.GREEN).problems(TrafficLight.GREEN).confidence(TrafficLight.GREEN)
         .build().get();
-    ReviewRecord weak = ReviewRecord.criterion(PartnershipCriterion.INCLUSIVE, d("2004-04-23"), ReviewDepth.FULL,
+    ReviewRecord weak = ReviewRecord.criterionReview(PartnershipCriterion.INCLUSIVE, d("2004-04-23"), ReviewDepth.FULL,
         io.vavr.control.Option.some(TrafficLight.RED));
     ReviewReport uncovered = check(List.of(weak), List.empty(), List.empty(), List.of(amber, green), "2004-04-30");
 
@@ -92,7 +92,7 @@ class PlanCheckTest {
     assertThat(check(List.of(weak), List.empty(), List.of(forTheme, forCriterion), List.of(amber, green), "2004-04-30").plan()).isEmpty();
 
     // A later review that found the criterion Green lifts the need for a plan item, in whatever order the reviews come.
-    ReviewRecord clean = ReviewRecord.criterion(PartnershipCriterion.INCLUSIVE, d("2004-04-28"), ReviewDepth.LIGHT,
+    ReviewRecord clean = ReviewRecord.criterionReview(PartnershipCriterion.INCLUSIVE, d("2004-04-28"), ReviewDepth.LIGHT,
         io.vavr.control.Option.some(TrafficLight.GREEN));
     assertThat(check(List.of(weak, clean), List.empty(), List.of(forTheme), List.of(amber, green), "2004-04-30").plan()).isEmpty();
     assertThat(check(List.of(clean, weak), List.empty(), List.of(forTheme), List.of(amber, green), "2004-04-30").plan()).isEmpty();

@@ -41,7 +41,7 @@ final class ReviewFixtures {
   }
 
   static ReviewRecord criterion(PartnershipCriterion c, String date, ReviewDepth depth, TrafficLight finding) {
-    return ReviewRecord.criterion(c, d(date), depth, Option.of(finding));
+    return ReviewRecord.criterionReview(c, d(date), depth, Option.of(finding));
   }
 
   /** A full review of every criterion on {@code date}, all Green. */

@@ -24,13 +24,14 @@ public record Baseline(ReportingPeriod period, Quantity value) {
   public Baseline(@JsonProperty("period") ReportingPeriod period, @JsonProperty("value") Quantity value) {
     this.period = Objects.requireNonNull(period, "period");
     this.value = Objects.requireNonNull(value, "value");
+    Checks.require(Checks.inputProblems("value", value));
   }
 
   /** A baseline from untrusted parts. */
   public static Validation<Seq<Problem>, Baseline> of(ReportingPeriod period, Quantity value) {
     return Checks.flat(Validation.combine(
             Checks.at("period", Checks.present(period, "a period")),
-            Checks.at("value", Checks.present(value, "a number")))
+            Checks.at("value", Checks.present(value, "a number")).flatMap(v -> Checks.unless(Checks.inputProblems("value", v), v)))
         .ap(Baseline::new));
   }
 }

@@ -27,6 +27,7 @@ public record Goal(Quantity lower, Quantity upper) {
   public Goal {
     Objects.requireNonNull(lower, "lower");
     Objects.requireNonNull(upper, "upper");
+    Checks.require(boundProblems(lower, upper));
     Checks.require(orderProblems(lower, upper));
   }
 
@@ -41,6 +42,7 @@ public record Goal(Quantity lower, Quantity upper) {
                 Checks.at("lower", Checks.present(lower, "a number")),
                 Checks.at("upper", Checks.present(upper, "a number")))
             .ap((l, u) -> l))
+        .flatMap(l -> Checks.unless(boundProblems(lower, upper), l))
         .flatMap(l -> Checks.unless(orderProblems(lower, upper), l))
         .map(l -> new Goal(lower, upper));
   }
@@ -74,6 +76,12 @@ public record Goal(Quantity lower, Quantity upper) {
   @Override
   public String toString() {
     return isRange() ? lower + ".." + upper : lower.toString();
+  }
+
+  /** A goal's levels are inputs: held to the bounds of every number read. */
+  private static Seq<Problem> boundProblems(Quantity lower, Quantity upper) {
+    return lower.equals(upper) ? Checks.inputProblems("value", lower)
+        : Checks.inputProblems("lower", lower).appendAll(Checks.inputProblems("upper", upper));
   }
 
   private static Seq<Problem> orderProblems(Quantity lower, Quantity upper) {

@@ -121,7 +121,7 @@ public sealed interface Outturn permits Outturn.Measured, Outturn.Awaited {
     if (!status.hasValue() && value.isDefined()) {
       return List.of(Problem.of("value", "no value for an AWAITED outturn", value.get()));
     }
-    return List.empty();
+    return Checks.inputProblems("value", value.getOrNull());
   }
 
   /**

@@ -37,8 +37,9 @@ public final class Measurements {
       Indicator indicator = indicators.get(o.indicator()).getOrElseThrow(() ->
           new IllegalStateException("a validated partnership has every outturn's indicator: " + o.indicator()));
       List<Target> own = targets.get(o.indicator()).getOrElse(List.empty());
-      ReportingPeriod earlier = new ReportingPeriod(o.period().start().minusYears(1), o.period().end().minusYears(1));
-      Option<Quantity> previous = outturns.get(Tuple.of(o.indicator(), earlier)).flatMap(Outturn::value);
+      // A year before the first supported year is no period at all: nothing to compare with.
+      Option<Quantity> previous = ReportingPeriod.of(o.period().start().minusYears(1), o.period().end().minusYears(1)).toOption()
+          .flatMap(earlier -> outturns.get(Tuple.of(o.indicator(), earlier))).flatMap(Outturn::value);
       return measurement(indicator, o, own, previous);
     });
   }

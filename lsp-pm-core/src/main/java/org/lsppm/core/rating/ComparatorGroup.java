@@ -49,6 +49,9 @@ public record ComparatorGroup(Text name, IndicatorCode indicator, ReportingPerio
   /** A group from untrusted parts, every problem at once: a blank name or code, an authority twice. */
   public static Validation<Seq<Problem>, ComparatorGroup> of(
       String name, String indicator, ReportingPeriod period, Iterable<Member> comparators) {
+    if (comparators == null) {
+      return Checks.invalid(Problem.of("comparators", "a list of comparator authorities", null));
+    }
     List<Member> all = List.ofAll(comparators);
     return Checks.join(Validation.combine(
             Checks.at("name", Text.of(name)),
@@ -112,6 +115,7 @@ public record ComparatorGroup(Text name, IndicatorCode indicator, ReportingPerio
     public Member {
       Objects.requireNonNull(authority, "authority");
       Objects.requireNonNull(value, "value");
+      Checks.require(Checks.inputProblems("value", value.getOrNull()));
     }
   }
 

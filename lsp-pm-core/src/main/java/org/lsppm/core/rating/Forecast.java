@@ -20,7 +20,7 @@ import org.lsppm.core.indicator.Target;
  * target's period. Where the outturn for the target's own period is already measured, that is the
  * forecast. With fewer than two points on different days there is no forecast. The one division
  * is done to 16 significant digits ({@link MathContext#DECIMAL64}); the forecast is a judgement,
- * not money.
+ * not money. A line that runs beyond the bounds of the numbers lsp-pm reads gives no forecast.
  */
 public final class Forecast {
   private Forecast() {}
@@ -47,7 +47,9 @@ public final class Forecast {
     BigDecimal sxx = points.map(p -> p._1.subtract(meanX).pow(2)).fold(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal slope = sxy.divide(sxx, MathContext.DECIMAL64);
     BigDecimal end = days(origin, target.period().end());
-    return Option.some(new Quantity(meanY.add(slope.multiply(end.subtract(meanX))).round(MathContext.DECIMAL64)));
+    // A line that runs beyond the bounds of any number read is no forecast of an outturn.
+    BigDecimal forecast = meanY.add(slope.multiply(end.subtract(meanX))).round(MathContext.DECIMAL64);
+    return org.lsppm.core.Checks.number(forecast).toOption().map(Quantity::new);
   }
 
   private static Tuple2<BigDecimal, BigDecimal> point(LocalDate origin, LocalDate day, Quantity value) {

@@ -145,7 +145,7 @@ public sealed interface Measurement permits Measurement.AgainstGoal, Measurement
             Checks.at("indicator", Checks.present(indicator, "an indicator")),
             Checks.at("outturn", Checks.present(outturn, "an outturn")),
             Checks.at("basis", Checks.present(basis, "one of " + List.of(RatingBasis.values()).mkString(", "))))
-        .ap((i, o, b) -> Checks.buildUnless(problems(i, o, b, Option.of(goal), Option.of(tolerance)),
+        .ap((i, o, b) -> Checks.buildUnless(problems(i, o, b, Option.of(goal), Option.of(previous), Option.of(tolerance)),
             () -> make(i, o, b, goal, Option.of(previous), Option.of(tolerance)))));
   }
 
@@ -175,23 +175,28 @@ public sealed interface Measurement permits Measurement.AgainstGoal, Measurement
   /** An outturn against the target for its period. */
   static Validation<Seq<Problem>, Measurement> againstTarget(
       Indicator indicator, Outturn outturn, Target target, Option<Quantity> previous) {
-    return of(indicator, outturn, RatingBasis.TARGET, target.goal(), previous.getOrNull(), null);
+    return of(indicator, outturn, RatingBasis.TARGET, target == null ? null : target.goal(), orNone(previous), null);
   }
 
   /** An in-year outturn against its trajectory milestone. */
   static Validation<Seq<Problem>, Measurement> againstMilestone(
       Indicator indicator, Outturn outturn, Milestone milestone, Option<Quantity> previous) {
-    return of(indicator, outturn, RatingBasis.MILESTONE, milestone.goal(), previous.getOrNull(), null);
+    return of(indicator, outturn, RatingBasis.MILESTONE, milestone == null ? null : milestone.goal(), orNone(previous), null);
   }
 
   /** An outturn of a data-only indicator: no goal, so no light. */
   static Validation<Seq<Problem>, Measurement> dataOnly(Indicator indicator, Outturn outturn, Option<Quantity> previous) {
-    return of(indicator, outturn, RatingBasis.NONE, null, previous.getOrNull(), null);
+    return of(indicator, outturn, RatingBasis.NONE, null, orNone(previous), null);
   }
 
-  private static Seq<Problem> problems(
-      Indicator indicator, Outturn outturn, RatingBasis basis, Option<Goal> goal, Option<Ratio> tolerance) {
-    List<Problem> found = List.empty();
+  /** The previous outturn, if any: a null option is none, as a null value is. */
+  private static Quantity orNone(Option<Quantity> previous) {
+    return previous == null ? null : previous.getOrNull();
+  }
+
+  private static Seq<Problem> problems(Indicator indicator, Outturn outturn, RatingBasis basis, Option<Goal> goal,
+      Option<Quantity> previous, Option<Ratio> tolerance) {
+    List<Problem> found = List.ofAll(Checks.inputProblems("previous", previous.getOrNull()));
     if (!outturn.indicator().equals(indicator.code())) {
       found = found.append(Problem.of("outturn.indicator", "the measured indicator " + indicator.code(), outturn.indicator()));
     }
@@ -232,7 +237,7 @@ public sealed interface Measurement permits Measurement.AgainstGoal, Measurement
       Objects.requireNonNull(level, "level");
       Objects.requireNonNull(previous, "previous");
       Objects.requireNonNull(tolerance, "tolerance");
-      Checks.require(problems(indicator, outturn, basis, Option.some(level), tolerance));
+      Checks.require(problems(indicator, outturn, basis, Option.some(level), previous, tolerance));
     }
 
     /** The {@link #level()}, always present. */
@@ -256,7 +261,7 @@ public sealed interface Measurement permits Measurement.AgainstGoal, Measurement
       Objects.requireNonNull(indicator, "indicator");
       Objects.requireNonNull(outturn, "outturn");
       Objects.requireNonNull(previous, "previous");
-      Checks.require(problems(indicator, outturn, RatingBasis.NONE, Option.none(), Option.none()));
+      Checks.require(problems(indicator, outturn, RatingBasis.NONE, Option.none(), previous, Option.none()));
     }
 
     /** Always {@link RatingBasis#NONE}. */

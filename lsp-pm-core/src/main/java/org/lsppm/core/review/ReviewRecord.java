@@ -81,8 +81,11 @@ public abstract class ReviewRecord {
     return ImmutableReviewRecord.builder().kind(ReviewKind.DELIVERY).date(date).depth(depth).finding(finding).build();
   }
 
-  /** A review of one partnership criterion. */
-  public static ReviewRecord criterion(
+  /**
+   * A review of one partnership criterion (named apart from the accessor {@link #criterion()}, so
+   * that a call on a record cannot reach this factory by mistake).
+   */
+  public static ReviewRecord criterionReview(
       PartnershipCriterion criterion, LocalDate date, ReviewDepth depth, Option<TrafficLight> finding) {
     return ImmutableReviewRecord.builder().kind(ReviewKind.PARTNERSHIP_CRITERION).date(date).depth(depth)
         .criterion(Option.some(criterion)).finding(finding).build();

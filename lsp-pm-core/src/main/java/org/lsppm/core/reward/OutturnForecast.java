@@ -8,7 +8,6 @@ import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.Objects;
 import java.util.SplittableRandom;
 import org.lsppm.core.Checks;
 import org.lsppm.core.Problem;
@@ -67,6 +66,10 @@ public sealed interface OutturnForecast {
    * Worked to 16 significant digits and rounded to two places more than the figures carry.
    */
   static Validation<Seq<Problem>, OutturnForecast> fromTrend(Seq<Quantity> figures, int periods) {
+    if (figures == null || figures.contains(null)) {
+      return Checks.invalid(Problem.of("figures", "in-year figures such as 3.1; 3.4; 3.9, every one a number",
+          figures == null ? null : "a missing figure"));
+    }
     int k = figures.size();
     if (k < 3) {
       return Checks.invalid(Problem.of("figures", "at least three in-year figures for a trend and its error", k));
@@ -95,18 +98,49 @@ public sealed interface OutturnForecast {
   }
 
   private static Seq<Problem> triangularProblems(Quantity low, Quantity likely, Quantity high) {
-    Objects.requireNonNull(low, "low");
-    Objects.requireNonNull(likely, "likely");
-    Objects.requireNonNull(high, "high");
+    Seq<Problem> missing = missing("low", low, "a lowest outturn such as 15.4").appendAll(missing("likely", likely,
+        "a most likely outturn such as 16.1")).appendAll(missing("high", high, "a highest outturn such as 17.6"));
+    if (!missing.isEmpty()) {
+      return missing;
+    }
+    Seq<Problem> bounds = Checks.inputProblems("low", low).appendAll(Checks.inputProblems("likely", likely))
+        .appendAll(Checks.inputProblems("high", high));
+    if (!bounds.isEmpty()) {
+      return bounds;
+    }
+    if (low.compareTo(high) > 0) {
+      return List.of(Problem.of("high", "a highest outturn not below the lowest, low " + low, high));
+    }
     return low.compareTo(likely) <= 0 && likely.compareTo(high) <= 0 ? List.empty()
         : List.of(Problem.of("likely", "a most likely value from low " + low + " to high " + high, likely));
   }
 
   private static Seq<Problem> normalProblems(Quantity mean, Quantity standardDeviation) {
-    Objects.requireNonNull(mean, "mean");
-    Objects.requireNonNull(standardDeviation, "standardDeviation");
-    return standardDeviation.value().signum() >= 0 ? List.empty()
-        : List.of(Problem.of("sd", "a standard deviation of zero or more", standardDeviation));
+    Seq<Problem> missing = missing("mean", mean, "a mean outturn such as 16.1")
+        .appendAll(missing("sd", standardDeviation, "a standard deviation of zero or more"));
+    if (!missing.isEmpty()) {
+      return missing;
+    }
+    Seq<Problem> bounds = Checks.inputProblems("mean", mean).appendAll(Checks.inputProblems("sd", standardDeviation));
+    if (!bounds.isEmpty()) {
+      return bounds;
+    }
+    if (standardDeviation.value().signum() < 0) {
+      return List.of(Problem.of("sd", "a standard deviation of zero or more", standardDeviation));
+    }
+    // Every draw is within nine standard deviations of the mean (Box-Muller from doubles); so no
+    // draw can be an outturn beyond the bounds of the numbers lsp-pm reads.
+    int deviations = 9;
+    BigDecimal reach = mean.value().abs().add(standardDeviation.value().multiply(BigDecimal.valueOf(deviations)));
+    return reach.compareTo(BigDecimal.TEN.pow(Checks.MAX_INTEGER_DIGITS)) < 0 ? List.empty()
+        : List.of(Problem.of("sd", "a spread whose draws stay below 10^" + Checks.MAX_INTEGER_DIGITS + " (the mean plus "
+            + deviations + " standard deviations)", standardDeviation));
+  }
+
+
+  /** A missing part of a forecast as a problem: none when it is there. */
+  private static Seq<Problem> missing(String field, Object value, String expected) {
+    return value == null ? List.of(Problem.of(field, expected, null)) : List.empty();
   }
 
   /** {@code v} rounded half even to {@code places}: through a {@code long} when it fits, else through its decimal form. */
@@ -204,7 +238,8 @@ public sealed interface OutturnForecast {
   record Fixed(Quantity value) implements OutturnForecast {
     /** Creates a forecast; the value may not be null. */
     public Fixed {
-      Objects.requireNonNull(value, "value");
+      Checks.require(missing("value", value, "an outturn such as 16.1"));
+      Checks.require(Checks.inputProblems("value", value));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.lsppm.core.reward;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.math.BigDecimal;
@@ -115,7 +116,10 @@ public abstract class RewardPolicy {
   }
 
   private Seq<Problem> problems() {
-    List<Problem> found = List.empty();
+    // Shares are inputs: held to the decimal places of every number read.
+    List<Problem> found = List.of(Tuple.of("threshold", threshold()), Tuple.of("capitalShare", capitalShare()),
+            Tuple.of("paymentOnAccountShare", paymentOnAccountShare()))
+        .flatMap(t -> Checks.at(t._1, Checks.number(t._2.value())).fold(e -> e, v -> List.<Problem>empty()));
     if (threshold().value().signum() <= 0 || threshold().compareTo(Ratio.ONE) > 0) {
       found = found.append(Problem.of("threshold", "a share above 0 and at most 1, such as 0.6", threshold().value()));
     }

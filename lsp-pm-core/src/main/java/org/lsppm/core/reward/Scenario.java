@@ -36,12 +36,23 @@ public record Scenario(Text name, Map<TargetId, Quantity> outturns, Map<TargetId
     @JsonIgnore Seq<Problem> problems) {
   private static final Text UNNAMED = new Text("unnamed");
 
-  /** Creates a scenario; no part may be null. */
+  /**
+   * Creates a scenario; no part may be null.
+   *
+   * @throws org.lsppm.core.InvalidInputException if an outturn is beyond the bounds of every
+   *     number read (the fluent calls keep such a value in {@link #problems()} instead)
+   */
   public Scenario {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(outturns, "outturns");
     Objects.requireNonNull(interims, "interims");
     Objects.requireNonNull(problems, "problems");
+    Checks.require(boundProblems(outturns, interims));
+  }
+
+  private static Seq<Problem> boundProblems(Map<TargetId, Quantity> outturns, Map<TargetId, Quantity> interims) {
+    return outturns.toList().flatMap(e -> Checks.inputProblems("outturns." + e._1, e._2))
+        .appendAll(interims.toList().flatMap(e -> Checks.inputProblems("interims." + e._1, e._2)));
   }
 
   /** Creates a scenario with nothing refused; no part may be null. */
@@ -68,9 +79,21 @@ public record Scenario(Text name, Map<TargetId, Quantity> outturns, Map<TargetId
     return take("outturns", id, Quantity.of(value), (t, q) -> outturn(t, q));
   }
 
-  /** This scenario with measure {@code id}'s final outturn set. */
+  /** This scenario with measure {@code id}'s final outturn set to {@code value}, exactly. */
+  public Scenario outturn(String id, java.math.BigDecimal value) {
+    return take("outturns", id, Quantity.of(value), (t, q) -> outturn(t, q));
+  }
+
+  /**
+   * This scenario with measure {@code id}'s final outturn set; a value beyond the bounds of every
+   * number read is kept in {@link #problems()} instead.
+   */
   public Scenario outturn(TargetId id, Quantity value) {
-    return new Scenario(name, outturns.put(id, value), interims, problems);
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(value, "value");
+    Seq<Problem> bounds = Checks.inputProblems("outturns." + id, value);
+    return bounds.isEmpty() ? new Scenario(name, outturns.put(id, value), interims, problems)
+        : new Scenario(name, outturns, interims, problems.appendAll(bounds));
   }
 
   /** This scenario with measure {@code id}'s final outturn removed (awaited). */
@@ -87,9 +110,18 @@ public record Scenario(Text name, Map<TargetId, Quantity> outturns, Map<TargetId
         (t, q) -> new Scenario(name, outturns, interims.put(t, q), problems));
   }
 
-  /** This scenario renamed. */
-  public Scenario named(Text newName) {
-    return new Scenario(newName, outturns, interims, problems);
+  /**
+   * This scenario renamed (named so that it cannot be mistaken for the static {@link #named},
+   * which starts an empty scenario).
+   */
+  public Scenario withName(Text newName) {
+    return new Scenario(Objects.requireNonNull(newName, "newName"), outturns, interims, problems);
+  }
+
+  /** This scenario renamed; a blank {@code newName} is one of its {@link #problems()}. */
+  public Scenario withName(String newName) {
+    Validation<Seq<Problem>, Text> text = Checks.at("name", Text.of(newName));
+    return text.isValid() ? withName(text.get()) : new Scenario(name, outturns, interims, problems.appendAll(text.getError()));
   }
 
   /** Whether the fluent calls took everything they were given. */

@@ -54,6 +54,11 @@ public record Stretch(Quantity withoutAgreement, Quantity withStretch, Option<Qu
   }
 
   private static Seq<Problem> problems(Quantity w, Quantity t, Option<Quantity> interim) {
+    Seq<Problem> bounds = Checks.inputProblems("withoutAgreement", w).appendAll(Checks.inputProblems("withStretch", t))
+        .appendAll(Checks.inputProblems("interim", interim.getOrNull()));
+    if (!bounds.isEmpty()) {
+      return bounds;
+    }
     if (t.compareTo(w) == 0) {
       return List.of(Problem.of("withStretch", "T different from W = " + w + " (T = W is not a stretch)", t));
     }

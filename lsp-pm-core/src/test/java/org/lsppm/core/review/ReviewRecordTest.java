@@ -73,8 +73,8 @@ class ReviewRecordTest {
 
   @Test
   void weakness_is_amber_or_red() {
-    assertThat(ReviewRecord.criterion(PartnershipCriterion.INCLUSIVE, APRIL_23, ReviewDepth.FULL, Option.some(TrafficLight.RED)).foundWeakness()).isTrue();
-    assertThat(ReviewRecord.criterion(PartnershipCriterion.INCLUSIVE, APRIL_23, ReviewDepth.FULL, Option.some(TrafficLight.GREEN)).foundWeakness()).isFalse();
+    assertThat(ReviewRecord.criterionReview(PartnershipCriterion.INCLUSIVE, APRIL_23, ReviewDepth.FULL, Option.some(TrafficLight.RED)).foundWeakness()).isTrue();
+    assertThat(ReviewRecord.criterionReview(PartnershipCriterion.INCLUSIVE, APRIL_23, ReviewDepth.FULL, Option.some(TrafficLight.GREEN)).foundWeakness()).isFalse();
     assertThat(ReviewRecord.delivery(APRIL_23, ReviewDepth.LIGHT, Option.none()).foundWeakness()).isFalse();
     assertThat(PartnershipCriterion.values()).hasSize(6);
     assertThat(PartnershipCriterion.LEARNING_AND_DEVELOPMENT.label()).isEqualTo("Learning and development");

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Set;
@@ -49,10 +48,8 @@ public final class Inputs {
         throw new BadInput(List.ofAll(v.getError()).map(p -> p.messageAt(path.toString())));
       }
       return v.get();
-    } catch (NoSuchFileException e) {
-      throw BadInput.of(path + ": expected a readable file, got none at that path");
     } catch (IOException e) {
-      throw BadInput.of(path + ": expected a readable file, got " + e.getMessage());
+      throw BadInput.of(FileProblems.unreadable(path.toString(), e));
     }
   }
 
@@ -117,8 +114,9 @@ public final class Inputs {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("toleranceOverrides\\[(\\d+)][^.]*\\.?(\\w*)(.*)").matcher(p.field());
     if (m.matches() && Integer.parseInt(m.group(1)) < overrides.size()) {
       CsvFile.Row row = overrides.get(Integer.parseInt(m.group(1)));
-      String column = m.group(2).isEmpty() ? "" : m.group(2);
-      return new Problem(column + m.group(3), p.expected(), p.actual()).messageAt(row.at(""));
+      String column = m.group(2);
+      String rest = m.group(3).startsWith(".") ? m.group(3).substring(1) : m.group(3);
+      return new Problem(rest, p.expected(), p.actual()).messageAt(row.at(column));
     }
     String setting = p.field().split("[.\\[]", 2)[0];
     CsvFile.Row row = bySetting.get(setting);
@@ -189,7 +187,7 @@ public final class Inputs {
 
     private Measurement measurement(CsvFile.Row row) {
       List<String> found = List.empty();
-      var code = Checks.text(row.get("indicator"));
+      var code = Checks.code(row.get("indicator"));
       var polarity = Values.polarity(row.get("polarity"));
       var period = Values.period(row.get("period"));
       var status = Values.status(row.get("status"));
@@ -367,8 +365,8 @@ public final class Inputs {
     java.util.Map<String, Long> seen = new java.util.HashMap<>();
     java.util.Set<String> groups = new java.util.LinkedHashSet<>();
     for (CsvFile.Row row : rows) {
-      var name = Checks.text(row.get("group"));
-      var code = Checks.text(row.get("indicator"));
+      var name = Checks.code(row.get("group"));
+      var code = Checks.code(row.get("indicator"));
       var period = Values.period(row.get("period"));
       var authority = Text.of(row.get("authority"));
       var value = Values.optionalNumber(row.get("value"));
@@ -414,7 +412,7 @@ public final class Inputs {
     java.util.Map<String, Long> seen = new java.util.HashMap<>();
     String known = agreement.measures().map(m -> m.id().value()).mkString(", ");
     for (CsvFile.Row row : rows) {
-      var measure = Checks.text(row.get("measure"));
+      var measure = Checks.code(row.get("measure"));
       List<String> found = row.problems(measure, "measure");
       if (measure.isValid()) {
         if (agreement.measure(new TargetId(measure.get())).isEmpty()) {
@@ -489,7 +487,7 @@ public final class Inputs {
     String known = agreement.measures().map(m -> m.id().value()).mkString(", ");
     for (CsvFile.Row row : rows) {
       var name = Checks.text(row.get("scenario"));
-      var measure = Checks.text(row.get("measure"));
+      var measure = Checks.code(row.get("measure"));
       var outturn = Values.optionalNumber(row.get("outturn"));
       var interim = Values.optionalNumber(row.get("interim"));
       List<String> found = row.problems(name, "scenario").appendAll(row.problems(measure, "measure"))
