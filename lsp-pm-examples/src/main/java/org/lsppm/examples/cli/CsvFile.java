@@ -12,7 +12,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,7 +62,7 @@ final class CsvFile {
       if (sheet == null) {
         return file + ":" + row + (column.isEmpty() ? "" : ":" + column);
       }
-      String cell = org.dhatim.fastexcel.reader.CellAddress.convertNumToColString(columns.getOrDefault(column, 0)) + row;
+      String cell = XlsxFile.column(columns.getOrDefault(column, 0)) + row;
       return file + "!" + sheet + "!" + cell + (column.isEmpty() ? "" : ":" + column);
     }
 
@@ -100,7 +99,7 @@ final class CsvFile {
    */
   static Rows open(Path path, Set<String> required, Set<String> optional, boolean progress) throws BadInput {
     if (XlsxFile.isWorkbook(path)) {
-      return new Rows(path.toString(), XlsxFile.read(path, required, optional, progress).iterator(), null, null, List.empty(), false);
+      return new Rows(path.toString(), XlsxFile.open(path, required, optional, progress), null, null, List.empty(), false);
     }
     String name = path.toString();
     Reader in = null;
@@ -114,7 +113,7 @@ final class CsvFile {
         parser = CSVParser.parse(in, format);
       } catch (IllegalArgumentException e) {
         throw BadInput.of(name + ":1: expected a header row of distinct column names (" + List.ofAll(required).sorted().mkString(", ")
-            + " and the optional ones), got " + e.getMessage().replaceFirst("\\. If this is valid.*$", ""));
+            + " and the optional ones), got " + headerProblem(String.valueOf(e.getMessage())));
       }
       java.util.List<String> header = parser.getHeaderNames();
       if (header.isEmpty()) {
@@ -133,15 +132,25 @@ final class CsvFile {
       return rows;
     } catch (BoundedReader.RowTooLong e) {
       throw BadInput.of(tooLong(name, e));
-    } catch (NoSuchFileException e) {
-      throw BadInput.of(name + ": expected a readable file, got none at that path");
     } catch (CharacterCodingException e) {
       throw BadInput.of(name + ": expected UTF-8 text, got bytes that are not UTF-8");
     } catch (IOException e) {
-      throw BadInput.of(name + ": expected a readable file, got " + e.getMessage());
+      throw BadInput.of(FileProblems.unreadable(name, e));
     } finally {
       closeQuietly(in);
     }
+  }
+
+  /** What commons-csv found wrong with a header, in lsp-pm's words rather than its own. */
+  private static String headerProblem(String message) {
+    java.util.regex.Matcher duplicate = java.util.regex.Pattern.compile("duplicate name: \"(.*?)\" in").matcher(message);
+    if (duplicate.find()) {
+      return "\"" + org.lsppm.core.Checks.abbreviated(duplicate.group(1)) + "\" twice";
+    }
+    if (message.contains("header name is missing")) {
+      return "a column with no name (an empty cell in the header row)";
+    }
+    return "a header that cannot be read";
   }
 
   private static void closeQuietly(Reader in) {
@@ -157,7 +166,7 @@ final class CsvFile {
   /** The rows of one input, read as they are asked for. */
   static final class Rows extends LookAhead<Row> implements AutoCloseable {
     private final String name;
-    private final java.util.Iterator<Row> given;
+    private final XlsxSheet sheet;
     private final java.util.Iterator<CSVRecord> records;
     private final Reader in;
     private final List<String> header;
@@ -166,9 +175,9 @@ final class CsvFile {
     private long row = 1;
     private long count;
 
-    private Rows(String name, java.util.Iterator<Row> given, CSVParser parser, Reader in, List<String> header, boolean progress) {
+    private Rows(String name, XlsxSheet sheet, CSVParser parser, Reader in, List<String> header, boolean progress) {
       this.name = name;
-      this.given = given;
+      this.sheet = sheet;
       this.records = parser == null ? null : parser.iterator();
       this.in = in;
       this.header = header;
@@ -177,7 +186,7 @@ final class CsvFile {
 
     @Override
     protected Row fetch() {
-      Row next = given != null ? (given.hasNext() ? given.next() : null) : read();
+      Row next = sheet != null ? (sheet.hasNext() ? sheet.next() : null) : read();
       if (next != null) {
         count++;
       }
@@ -227,6 +236,10 @@ final class CsvFile {
 
     /** After the last row: every problem of the file's shape, or none at all. */
     void finish() throws BadInput {
+      if (sheet != null) {
+        sheet.finish();
+        return;
+      }
       close();
       if (progress && count >= PROGRESS_EVERY) {
         System.err.println();
@@ -239,6 +252,9 @@ final class CsvFile {
 
     @Override
     public void close() {
+      if (sheet != null) {
+        sheet.close();
+      }
       closeQuietly(in);
     }
   }

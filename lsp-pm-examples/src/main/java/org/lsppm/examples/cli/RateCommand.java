@@ -27,9 +27,9 @@ final class RateCommand extends ReportCommand {
   @Mixin
   RatingInputs inputs;
 
-  @Option(names = "--compare-policy", paramLabel = "JSON",
-      description = "A proposed rating policy: list every light that would change from the --policy one, and count each light "
-          + "before and after by theme.")
+  @Option(names = "--compare-policy", paramLabel = "FILE",
+      description = "A proposed rating policy, JSON or a workbook as --policy takes: list every light that would change from the "
+          + "--policy one, and count each light before and after by theme.")
   Path proposed;
 
   @Option(names = "--comparators", paramLabel = "CSV",
@@ -50,7 +50,7 @@ final class RateCommand extends ReportCommand {
       throw BadInput.of("--comparators: expected on its own, got it with --compare-policy (compare policies and place outturns in two runs)");
     }
     RatingPolicy p = inputs.policy();
-    RatingPolicy other = proposed == null ? null : Inputs.json(proposed, RatingPolicy.class);
+    RatingPolicy other = proposed == null ? null : RatingInputs.policy(proposed);
     List<String> footer = List.of(policyLine("Rating", p));
     if (other != null) {
       Seq<Measurement> measurements = inputs.measurements(progress());

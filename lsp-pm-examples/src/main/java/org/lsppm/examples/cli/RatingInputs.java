@@ -31,10 +31,12 @@ final class RatingInputs {
   Path policy;
 
   RatingPolicy policy() throws BadInput {
-    if (policy == null) {
-      return RatingPolicy.defaults();
-    }
-    return XlsxFile.isWorkbook(policy) ? Inputs.policyWorkbook(policy) : Inputs.json(policy, RatingPolicy.class);
+    return policy == null ? RatingPolicy.defaults() : policy(policy);
+  }
+
+  /** A rating policy from a workbook (Policy and Overrides sheets) or a JSON file, wherever a policy is read. */
+  static RatingPolicy policy(Path file) throws BadInput {
+    return XlsxFile.isWorkbook(file) ? Inputs.policyWorkbook(file) : Inputs.json(file, RatingPolicy.class);
   }
 
   Seq<Measurement> measurements(boolean progress) throws BadInput {

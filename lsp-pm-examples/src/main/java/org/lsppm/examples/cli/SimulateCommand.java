@@ -30,7 +30,8 @@ final class SimulateCommand extends ReportCommand {
   String draws;
 
   @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-      description = "The seed: the same seed gives the same result, on any number of threads. Default: ${DEFAULT-VALUE}.")
+      description = "The seed, a whole number from -9223372036854775808 to 9223372036854775807: the same seed gives the same "
+          + "result, on any number of threads. Default: ${DEFAULT-VALUE}.")
   String seed;
 
   @Option(names = "--places", paramLabel = "N",
@@ -40,7 +41,7 @@ final class SimulateCommand extends ReportCommand {
   @Override
   Report report() throws BadInput {
     int n = (int) whole("--draws", draws, 1, RewardSimulation.MAX_DRAWS);
-    long s = whole("--seed", seed, -999_999_999_999_999_999L, 999_999_999_999_999_999L); // 18 digits, as every number read
+    long s = whole("--seed", seed, Long.MIN_VALUE, Long.MAX_VALUE);
     Integer p = places == null ? null : (int) whole("--places", places, 0, Checks.MAX_DECIMAL_PLACES);
     RewardAgreement agreement = inputs.agreement();
     RewardPolicy policy = inputs.policy();
@@ -94,12 +95,17 @@ final class SimulateCommand extends ReportCommand {
     return "fixed " + f.centre();
   }
 
-  /** A whole number from {@code min} to {@code max}, read by the one number reader every input goes through. */
+  /**
+   * A whole number from {@code min} to {@code max}, written in digits only: {@code 1e4} or
+   * {@code 10000.0} is not how a count or a seed is written.
+   */
   private static long whole(String option, String text, long min, long max) throws BadInput {
-    var v = Values.number(text).map(q -> q.value());
-    if (v.isValid() && v.get().scale() <= 0 && v.get().compareTo(java.math.BigDecimal.valueOf(min)) >= 0
-        && v.get().compareTo(java.math.BigDecimal.valueOf(max)) <= 0) {
-      return v.get().longValueExact();
+    String t = text == null ? "" : text.strip();
+    if (t.matches("[+-]?\\d{1,19}")) {
+      java.math.BigDecimal v = new java.math.BigDecimal(t);
+      if (v.compareTo(java.math.BigDecimal.valueOf(min)) >= 0 && v.compareTo(java.math.BigDecimal.valueOf(max)) <= 0) {
+        return v.longValueExact();
+      }
     }
     throw BadInput.of(option + ": expected a whole number from " + String.format(java.util.Locale.UK, "%,d", min) + " to "
         + String.format(java.util.Locale.UK, "%,d", max) + ", got \"" + text + "\"");

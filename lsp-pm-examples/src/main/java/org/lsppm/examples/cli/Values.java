@@ -19,13 +19,25 @@ import org.lsppm.core.rating.TrafficLight;
 /** The text forms CSV cells take, each read with a precise refusal. */
 final class Values {
   private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
+  /** Thousands written as an English sheet writes them: 1,150 or 12,500,000.5. */
+  private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
   private Values() {}
 
-  /** A number such as {@code 12.5}; a decimal comma is named as such. */
+  /**
+   * A number such as {@code 12.5}. A comma is refused, never guessed at: {@code 1,150} is named as
+   * a thousands separator (as an English sheet writes one), {@code 22,4} as a decimal comma.
+   */
   static Validation<Seq<Problem>, Quantity> number(String text) {
-    if (text != null && text.indexOf(',') >= 0 && DECIMAL_COMMA.matcher(text.strip()).matches()) {
-      return Checks.invalid(Problem.of("a number with a decimal point such as 12.5 (not a decimal comma)", text));
+    if (text != null && text.indexOf(',') >= 0) {
+      String t = text.strip();
+      if (THOUSANDS.matcher(t).matches()) {
+        return Checks.invalid(Problem.of("a number without thousands separators such as 1150 (format the cells as numbers, or "
+            + "save the sheet without separators)", text));
+      }
+      if (DECIMAL_COMMA.matcher(t).matches()) {
+        return Checks.invalid(Problem.of("a number with a decimal point such as 12.5 (not a decimal comma)", text));
+      }
     }
     return Quantity.parse(text);
   }
