@@ -221,7 +221,7 @@ public final class Json {
     for (String key : new String[] {"id", "code", "name", "indicator"}) {
       JsonNode value = element == null ? null : element.get(key);
       if (value != null && value.isValueNode() && !Checks.isBlank(value.asText())) {
-        return " (" + key + " " + value.asText() + ")";
+        return " (" + key + " " + Checks.abbreviated(value.asText()) + ")";
       }
     }
     return "";

@@ -52,6 +52,12 @@ final class ProblemCollector extends DeserializationProblemHandler {
   @Override
   public Object handleUnexpectedToken(DeserializationContext ctxt, com.fasterxml.jackson.databind.JavaType targetType,
       com.fasterxml.jackson.core.JsonToken t, JsonParser p, String failureMsg) throws IOException {
+    if (t == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT && targetType != null) {
+      Object id = identifierFromNumber(targetType.getRawClass(), p);
+      if (id != NOT_HANDLED) {
+        return id;
+      }
+    }
     boolean opened = t == com.fasterxml.jackson.core.JsonToken.START_OBJECT || t == com.fasterxml.jackson.core.JsonToken.START_ARRAY;
     record(new Problem(path(opened ? p.getParsingContext().getParent() : p.getParsingContext()),
         expected(targetType == null ? null : targetType.getRawClass()), found(t, p)));
@@ -63,6 +69,34 @@ final class ProblemCollector extends DeserializationProblemHandler {
   public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value, String failureMsg) {
     record(Problem.of(path(ctxt.getParser().getParsingContext()), expected(targetType), value));
     return null;
+  }
+
+  /** A whole number where an identifier's text belongs, as when there is no creator from a number. */
+  @Override
+  public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
+      com.fasterxml.jackson.databind.deser.ValueInstantiator valueInsta, JsonParser p, String msg) throws IOException {
+    return p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT ? identifierFromNumber(instClass, p) : NOT_HANDLED;
+  }
+
+  /**
+   * A whole number where an identifier belongs is its text: an id a spreadsheet stored as the
+   * number 10 is "10". Not handled for any other type.
+   */
+  private Object identifierFromNumber(Class<?> type, JsonParser p) throws IOException {
+    if (!Identifier.class.isAssignableFrom(type)) {
+      return NOT_HANDLED;
+    }
+    try {
+      return type.getDeclaredConstructor(String.class).newInstance(p.getText());
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      if (e.getCause() instanceof InvalidInputException invalid) {
+        invalid.problems().forEach(problem -> record(problem.at(path(p.getParsingContext()))));
+        return null;
+      }
+      throw new IllegalStateException("an identifier is made from its text: " + type, e);
+    } catch (ReflectiveOperationException e) {
+      return NOT_HANDLED;
+    }
   }
 
   @Override

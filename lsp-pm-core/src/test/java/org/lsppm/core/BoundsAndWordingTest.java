@@ -31,6 +31,33 @@ class BoundsAndWordingTest {
   }
 
   @Test
+  void a_tolerance_is_a_fraction_from_zero_up_to_but_not_including_one() {
+    org.lsppm.core.rating.RatingPolicy policy = org.lsppm.core.rating.RatingPolicy.defaults();
+    assertThat(policy.withTolerance(Ratio.ZERO).tolerance()).isEqualTo(Ratio.ZERO);
+    assertThat(policy.withTolerance(new Ratio(new BigDecimal("0.999999999999999999"))).tolerance().value())
+        .isEqualByComparingTo("0.999999999999999999");
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+        () -> policy.withTolerance(Ratio.ONE)).problems().map(Problem::message))
+        .containsExactly("tolerance: expected a fraction from 0 up to but not including 1, such as 0.15 for 15% (a tolerance of 1% is "
+            + "written 0.01), got \"1\"");
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+        () -> policy.withStaticBand(new Ratio(new BigDecimal("-0.000000000000000001")))).problems().map(Problem::message))
+        .containsExactly("staticBand: expected a fraction from 0 up to but not including 1, such as 0.1 for ten per cent, got "
+            + "\"-0.000000000000000001\"");
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+        () -> policy.withVitalSignTolerance(new Ratio(new BigDecimal("0.1000000000000000001")))).problems().map(Problem::message))
+        .containsExactly("vitalSignTolerance: " + BOUNDS + ", got 0.1000000000000000001");
+  }
+
+  @Test
+  void a_share_is_exact_or_cut_never_rounded_up() {
+    assertThat(Ratio.quotient(new BigDecimal("59.99999999"), new BigDecimal("100"))).isEqualTo(new Ratio(new BigDecimal("0.5999999999")));
+    assertThat(Ratio.quotient(BigDecimal.ONE, new BigDecimal("3")).value()).isEqualByComparingTo("0.333333333333333333");
+    assertThat(Ratio.quotient(new BigDecimal("2"), new BigDecimal("3")).value()).isEqualByComparingTo("0.666666666666666666");
+    assertThat(Ratio.quotient(new BigDecimal("-2"), new BigDecimal("3")).value()).isEqualByComparingTo("-0.666666666666666667");
+  }
+
+  @Test
   void trailing_zeros_do_not_count_as_decimal_places() {
     assertThat(Quantity.of(new BigDecimal("1.5000000000000000000000000")).get()).isEqualTo(Quantity.parse("1.5").get());
     assertThat(Quantity.parse("2.000000000000000000000000000000").get()).isEqualTo(Quantity.ofWhole(2));

@@ -144,16 +144,27 @@ public final class Inputs {
   /**
    * The measurements of a file as they are read: a row with problems yields nothing and its
    * problems are kept, with those of every other row, for {@link #finish()}. What is remembered
-   * across rows is one key per indicator and period (for duplicates) and each indicator's first
-   * row (for disagreements), not the measurements.
+   * across rows is one key per indicator and period (for duplicates) and what each indicator's
+   * first row said of it (for disagreements), not the rows or the measurements: a million rows of
+   * a million indicators rate in a 512 MB heap.
    */
   static final class MeasurementRows extends LookAhead<Measurement> implements AutoCloseable {
     private final CsvFile.Rows rows;
     private final java.util.List<String> problems = new ArrayList<>();
     private final java.util.Map<Key, Long> seen = new java.util.HashMap<>();
     private final java.util.Map<String, FirstRow> firstOfIndicator = new java.util.HashMap<>();
-    /** Indicators already built, by every column that makes one: a file's rows share them. */
-    private final java.util.Map<java.util.List<Object>, Indicator> indicators = new java.util.HashMap<>();
+    /**
+     * Indicators lately built, by every column that makes one: a file's rows share them. Bounded,
+     * so a file of a million indicators does not keep a million of them.
+     */
+    private final java.util.Map<java.util.List<Object>, Indicator> indicators = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(java.util.Map.Entry<java.util.List<Object>, Indicator> eldest) {
+        return size() > SHARED_INDICATORS;
+      }
+    };
 
     MeasurementRows(CsvFile.Rows rows) {
       this.rows = rows;
@@ -207,7 +218,8 @@ public final class Inputs {
           .appendAll(row.problems(tolerance, "tolerance"))
           .appendAll(row.get("commentary") == null ? List.empty() : row.problems(Text.of(row.get("commentary")), "commentary"));
       if (code.isValid()) {
-        FirstRow first = firstOfIndicator.computeIfAbsent(code.get(), c -> new FirstRow(row, polarity.toOption(), c));
+        FirstRow first = firstOfIndicator.computeIfAbsent(code.get(), c -> new FirstRow(row.row(), polarity.toOption(), c,
+            row.get("polarity"), row.get("title"), row.get("unit")));
         found = found.appendAll(disagreements(row, polarity.toOption(), first, code.get()));
       }
       Measurement result = null;
@@ -240,8 +252,23 @@ public final class Inputs {
    */
   private record Key(String code, long period) {}
 
-  /** The first row of an indicator, with the polarity read from it (none if it did not read). */
-  private record FirstRow(CsvFile.Row row, Option<Polarity> polarity, String code) {}
+  /** How many indicators a file's rows share at once; a file with more builds the others again. */
+  private static final int SHARED_INDICATORS = 4_096;
+
+  /**
+   * What the first row of an indicator said of it: its number, the polarity read from it (none
+   * if it did not read), the code as spelt there, and the polarity, title and unit as written.
+   */
+  private record FirstRow(long row, Option<Polarity> polarity, String code, String polarityText, String title, String unit) {
+    /** What the first row held in {@code column}: polarity, title or unit. */
+    String get(String column) {
+      return switch (column) {
+        case "polarity" -> polarityText;
+        case "title" -> title;
+        default -> unit;
+      };
+    }
+  }
 
   /**
    * Where this row describes its indicator differently from the indicator's first row: the same
@@ -250,24 +277,24 @@ public final class Inputs {
    * reported on its own.
    */
   private static List<String> disagreements(CsvFile.Row row, Option<Polarity> polarity, FirstRow first, String code) {
-    if (first.row() == row) {
+    if (first.row() == row.row()) {
       return List.empty();
     }
     List<String> found = List.empty();
     if (polarity.isDefined() && first.polarity().isDefined() && polarity.get() != first.polarity().get()) {
-      found = found.append(disagreement(row, first.row(), "polarity", code));
+      found = found.append(disagreement(row, first, "polarity", code));
     }
     for (String column : new String[] {"title", "unit"}) {
       String mine = row.get(column);
-      String theirs = first.row().get(column);
+      String theirs = first.get(column);
       if (mine != null && theirs != null && !mine.equals(theirs)) {
-        found = found.append(disagreement(row, first.row(), column, code));
+        found = found.append(disagreement(row, first, column, code));
       }
     }
     return found;
   }
 
-  private static String disagreement(CsvFile.Row row, CsvFile.Row first, String column, String code) {
+  private static String disagreement(CsvFile.Row row, FirstRow first, String column, String code) {
     return row.at(column) + ": expected \"" + first.get(column) + "\" for " + code
         + " as on row " + first.row() + ", got \"" + row.get(column) + "\"";
   }
@@ -297,10 +324,18 @@ public final class Inputs {
     String title = row.get("title") == null ? code : row.get("title");
     String theme = row.get("theme") == null ? "Unassigned" : row.get("theme");
     String unit = row.get("unit") == null ? "-" : row.get("unit");
-    Indicator indicator = indicators.computeIfAbsent(java.util.List.of(code, title, theme, polarity, unit, vital),
-        k -> Checks.orThrow(Indicator.newBuilder().code(code).title(title).theme(theme)
-            .polarity(polarity).unit(unit).flags(vital ? List.of(IndicatorFlag.VITAL_SIGN) : List.empty())
-            .build()));
+    java.util.List<Object> key = java.util.List.of(code, title, theme, polarity, unit, vital);
+    Indicator indicator = indicators.get(key);
+    if (indicator == null) {
+      Validation<Seq<Problem>, Indicator> built = Indicator.newBuilder().code(code).title(title).theme(theme)
+          .polarity(polarity).unit(unit).flags(vital ? List.of(IndicatorFlag.VITAL_SIGN) : List.empty()).build();
+      if (built.isInvalid()) {
+        // Each problem names its column: a theme's name too long is the theme's.
+        return Validation.invalid(List.ofAll(built.getError()).map(p -> row.locate(p, "")).mkString("\n"));
+      }
+      indicator = built.get();
+      indicators.put(key, indicator);
+    }
     Validation<Seq<Problem>, Outturn> o = Outturn.of(indicator.code().value(), period, outturn, status);
     if (o.isInvalid()) {
       return Validation.invalid(row.problems(o, "outturn").head().replace(":outturn.value:", ":outturn:"));

@@ -333,7 +333,11 @@ final class XlsxFile {
     return java.time.LocalDate.of(1899, 12, day < 60 ? 31 : 30).plusDays(day);
   }
 
-  /** Reads a header and data rows into {@link CsvFile.Row}s with {@code sheet}'s cells. */
+  /**
+   * The columns a sheet's header row names, by name, each with its index; refused with every
+   * problem (a cell that cannot be read, a name twice, a required column missing, an unknown one,
+   * a header below row 1) placed at {@code at} and its cell.
+   */
   static Map<String, Integer> header(String at, java.util.List<XlsxXml.Cell> first, long rowNumber, Set<String> required,
       Set<String> optional) throws BadInput {
     java.util.List<String> problems = new ArrayList<>();

@@ -74,9 +74,6 @@ final class XlsxXml {
         if (t instanceof Exceeded) {
           return true;
         }
-        if (t.getCause() == t) {
-          break;
-        }
       }
       return false;
     }

@@ -50,7 +50,7 @@ class MalformedInputTest {
   }
 
   static Stream<Case> corpus() {
-    return Stream.of(formats(), numbers(), dates(), json(), spreadsheetText(), options(), HostileWorkbooks.cases()).flatMap(s -> s);
+    return Stream.of(formats(), numbers(), dates(), json(), spreadsheetText(), options(), HostileInputs.cases()).flatMap(s -> s);
   }
 
   private static final String AGREEMENT = "{\"name\":\"x\",\"firstYear\":\"2005/06\",\"lastYear\":\"2007/08\",\"grant\":100,"
@@ -410,6 +410,22 @@ class MalformedInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void malformed_input_is_refused_with_its_place_exit_2_and_no_output(Case c) throws IOException {
+    refused(c);
+  }
+
+  static Stream<Case> workbooks() {
+    return HostileWorkbooks.cases();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("workbooks")
+  @Tag("slow") // the workbook reader is neither core nor rules, which PIT mutates: left out of mutation runs
+  void a_hostile_workbook_is_refused_with_its_place_exit_2_and_no_output(Case c) throws IOException {
+    refused(c);
+  }
+
+  /** Exit 2, exactly the lines expected, no stack trace or class name, no output, the input as it was. */
+  private static void refused(Case c) throws IOException {
     Path file = dir.resolve(c.name().replaceAll("[^A-Za-z0-9]+", "-") + "-" + c.file());
     if (c.content() != null) {
       Files.write(file, c.content());

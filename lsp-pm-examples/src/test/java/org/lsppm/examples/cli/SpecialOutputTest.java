@@ -137,6 +137,16 @@ class SpecialOutputTest {
   }
 
   @Test
+  void a_pdf_or_workbook_is_never_sent_to_standard_output() {
+    Cli r = Cli.run("rate", "--measurements", measurements.toString(), "--format", "pdf", "--output", "-");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err().lines().toList())
+        .containsExactly("--format pdf: expected --output FILE.pdf, got none (a PDF is not text to print on a terminal)");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
   void a_dash_writes_to_standard_output() {
     Cli r = Cli.run("rate", "--measurements", measurements.toString(), "--format", "csv", "--output", "-");
 
