@@ -42,6 +42,15 @@ enum Format {
    * people end with {@code provenance}: when, by what and from what the report was made.
    */
   void render(Report report, Report.Section table, List<String> provenance, java.io.OutputStream bytes) throws IOException {
+    render(report, table, provenance, bytes, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #render(Report, Report.Section, List, java.io.OutputStream)}, the {@link #TABLE}
+   * format at most {@code width} characters wide (its text columns wrapped to fit).
+   */
+  void render(Report report, Report.Section table, List<String> provenance, java.io.OutputStream bytes, int width)
+      throws IOException {
     if (this == PDF) {
       Pdf.write(Html.page(report, provenance), bytes);
       return;
@@ -52,7 +61,7 @@ enum Format {
     }
     Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
     switch (this) {
-      case TABLE -> table(report.withFooter(provenance), out);
+      case TABLE -> table(report.withFooter(provenance), out, width);
       case CSV -> csv(table.forMachines(), out);
       case JSON -> json(report.data(), out);
       case MARKDOWN -> markdown(report.withFooter(provenance), out);
@@ -61,21 +70,46 @@ enum Format {
     out.flush();
   }
 
-  private static void table(Report r, Writer w) {
+  /**
+   * Aligned columns, numbers (and money, shares and quantities) on the right, text columns wrapped
+   * so no line is longer than {@code width}; headings and the foot wrapped at spaces too.
+   */
+  private static void table(Report r, Writer w, int width) {
     java.io.PrintWriter out = new java.io.PrintWriter(w);
-    out.println(r.title());
+    wrapped(out, r.title(), width);
     for (Report.Section s : r.sections().map(Report.Section::forPeople)) {
       out.println();
-      out.println(s.heading());
+      wrapped(out, s.heading(), width);
       TextTable table = new TextTable(s.columns().map(Report.Column::header).toJavaArray(String[]::new));
-      s.rows().forEach(row -> table.row(row.stream().map(Report.Cell::text).toArray()));
-      table.printTo(out, "  ");
+      boolean[] numbers = new boolean[s.columns().size()];
+      s.rows().forEach(row -> {
+        table.row(row.stream().map(Report.Cell::text).toArray());
+        for (int i = 0; i < row.size(); i++) {
+          numbers[i] |= isNumber(row.get(i).raw());
+        }
+      });
+      for (int i = 0; i < numbers.length; i++) {
+        if (numbers[i]) {
+          table.rightAligned(i);
+        }
+      }
+      table.printTo(out, "  ", width);
     }
     r.footer().forEach(f -> {
       out.println();
-      out.println(f);
+      wrapped(out, f, width);
     });
     out.flush();
+  }
+
+  /** Whether a cell holds a figure people read down a column by its last digit. */
+  static boolean isNumber(Object raw) {
+    return raw instanceof Number || raw instanceof org.lsppm.core.Money || raw instanceof org.lsppm.core.Ratio
+        || raw instanceof org.lsppm.core.Quantity;
+  }
+
+  private static void wrapped(java.io.PrintWriter out, String text, int width) {
+    TextTable.wrap(text, Math.max(20, width)).forEach(out::println);
   }
 
   private static void csv(Report.Section s, Writer out) throws IOException {

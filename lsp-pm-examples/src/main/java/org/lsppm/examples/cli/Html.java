@@ -128,17 +128,13 @@ final class Html {
     if (c.raw() instanceof Committee.Sparkline line) {
       return "<" + tag + scope + ">" + sparkline(line) + "</" + tag + ">";
     }
-    String cls = isNumber(c.raw()) ? " class=\"num\"" : isPeriod(c.raw()) ? " class=\"nowrap\"" : "";
+    String cls = Format.isNumber(c.raw()) ? " class=\"num\"" : isPeriod(c.raw()) ? " class=\"nowrap\"" : "";
     String text = escape(c.text());
     if (c.raw() instanceof org.lsppm.core.rule.RuleName) {
       // A rule's name may break between its words (MissedBeyond<wbr />Tolerance), so a table fits the page.
       text = text.replaceAll("(?<=[a-z])(?=[A-Z])", "<wbr />");
     }
     return "<" + tag + scope + cls + ">" + text + "</" + tag + ">";
-  }
-
-  private static boolean isNumber(Object raw) {
-    return raw instanceof Number || raw instanceof Money || raw instanceof Ratio || raw instanceof Quantity;
   }
 
   private static boolean isPeriod(Object raw) {

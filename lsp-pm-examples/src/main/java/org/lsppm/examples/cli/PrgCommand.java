@@ -22,8 +22,8 @@ final class PrgCommand extends ReportCommand {
   @Mixin
   RewardInputs inputs;
 
-  @Option(names = "--outturns", paramLabel = "CSV", required = true,
-      description = "Scenario CSV (scenario, measure, outturn, interim); a measure left out is awaited.")
+  @Option(names = "--outturns", paramLabel = "FILE", required = true,
+      description = "Scenarios, CSV or a workbook sheet (scenario, measure, outturn, interim); a measure left out is awaited.")
   Path outturns;
 
   @Option(names = "--scenario", paramLabel = "NAME",

@@ -32,8 +32,8 @@ final class RateCommand extends ReportCommand {
           + "--policy one, and count each light before and after by theme.")
   Path proposed;
 
-  @Option(names = "--comparators", paramLabel = "CSV",
-      description = "Comparator values (group, indicator, period, authority, value): adds each outturn's quartile and rank "
+  @Option(names = "--comparators", paramLabel = "FILE",
+      description = "Comparator values, CSV or a workbook sheet (group, indicator, period, authority, value): adds each outturn's quartile and rank "
           + "in its comparator group.")
   Path comparators;
 

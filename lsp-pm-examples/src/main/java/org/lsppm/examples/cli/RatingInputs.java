@@ -16,8 +16,8 @@ final class RatingInputs {
   Source source;
 
   static final class Source {
-    @Option(names = "--measurements", paramLabel = "CSV", required = true,
-        description = "Measurements CSV: one row per outturn (see the examples README).")
+    @Option(names = "--measurements", paramLabel = "FILE", required = true,
+        description = "Measurements, CSV or a workbook sheet (book.xlsx, or 'book.xlsx!Sheet'): one row per outturn (see the examples README).")
     Path measurements;
 
     @Option(names = "--partnership", paramLabel = "JSON", required = true,

@@ -77,7 +77,7 @@ abstract class ReportCommand implements Callable<Integer> {
       List<String> provenance = format.isData() ? List.empty() : provenance();
       OutputFile.Body body = w -> {
         try {
-          format.render(report, chosen, provenance, w);
+          format.render(report, chosen, provenance, w, tableWidth());
         } catch (Late e) {
           throw e.problems;
         }
@@ -112,6 +112,54 @@ abstract class ReportCommand implements Callable<Integer> {
     Late(BadInput problems) {
       super(problems.getMessage(), null, false, false);
       this.problems = problems;
+    }
+  }
+
+  /**
+   * How wide the {@code table} format may be: the terminal's width when standard output is one,
+   * else the {@code COLUMNS} environment variable; unbounded when neither says (a file or a pipe
+   * keeps one row a line, for grep and diff).
+   */
+  int tableWidth() {
+    if (output == null && System.console() != null) {
+      Integer terminal = terminalWidth();
+      if (terminal != null) {
+        return terminal;
+      }
+    }
+    return widthFrom(System.getenv("COLUMNS"));
+  }
+
+  /** {@code COLUMNS} as a width: a whole number from 20 to 10,000, else unbounded. */
+  static int widthFrom(String columns) {
+    if (columns != null && columns.strip().matches("\\d{2,5}")) {
+      int width = Integer.parseInt(columns.strip());
+      if (width >= 20 && width <= 10_000) {
+        return width;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /** The terminal's width as {@code stty size} reports it, or null where it cannot be told. */
+  private static Integer terminalWidth() {
+    java.io.File tty = new java.io.File("/dev/tty");
+    if (!tty.canRead()) {
+      return null;
+    }
+    try {
+      Process stty = new ProcessBuilder("stty", "size").redirectInput(tty).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      String size = new String(stty.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+      if (!stty.waitFor(2, java.util.concurrent.TimeUnit.SECONDS) || stty.exitValue() != 0) {
+        return null;
+      }
+      String[] rowsAndColumns = size.split("\\s+");
+      return rowsAndColumns.length == 2 ? widthFrom(rowsAndColumns[1]) : null;
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
     }
   }
 

@@ -21,8 +21,8 @@ final class SimulateCommand extends ReportCommand {
   @Mixin
   RewardInputs inputs;
 
-  @Option(names = "--forecasts", paramLabel = "CSV", required = true,
-      description = "Forecast CSV: one row per measure (range, normal, fixed or trend; see the examples README).")
+  @Option(names = "--forecasts", paramLabel = "FILE", required = true,
+      description = "Forecasts, CSV or a workbook sheet: one row per measure (range, normal, fixed or trend; see the examples README).")
   Path forecasts;
 
   @Option(names = "--draws", paramLabel = "N", defaultValue = "10000",

@@ -26,8 +26,8 @@ final class WhatIfCommand extends ReportCommand {
   @Mixin
   RewardInputs inputs;
 
-  @Option(names = "--scenarios", paramLabel = "CSV", required = true,
-      description = "Scenario CSV (scenario, measure, outturn, interim).")
+  @Option(names = "--scenarios", paramLabel = "FILE", required = true,
+      description = "Scenarios, CSV or a workbook sheet (scenario, measure, outturn, interim).")
   Path scenarios;
 
   @Option(names = "--vary", paramLabel = "MEASURE", description = "A measure to vary for a sensitivity series (needs --from, --to, --step).")
