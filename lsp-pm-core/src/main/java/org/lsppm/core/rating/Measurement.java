@@ -175,24 +175,20 @@ public sealed interface Measurement permits Measurement.AgainstGoal, Measurement
   /** An outturn against the target for its period. */
   static Validation<Seq<Problem>, Measurement> againstTarget(
       Indicator indicator, Outturn outturn, Target target, Option<Quantity> previous) {
-    return of(indicator, outturn, RatingBasis.TARGET, target == null ? null : target.goal(), orNone(previous), null);
+    return of(indicator, outturn, RatingBasis.TARGET, target == null ? null : target.goal(), orNull(previous), null);
   }
 
   /** An in-year outturn against its trajectory milestone. */
   static Validation<Seq<Problem>, Measurement> againstMilestone(
       Indicator indicator, Outturn outturn, Milestone milestone, Option<Quantity> previous) {
-    return of(indicator, outturn, RatingBasis.MILESTONE, milestone == null ? null : milestone.goal(), orNone(previous), null);
+    return of(indicator, outturn, RatingBasis.MILESTONE, milestone == null ? null : milestone.goal(), orNull(previous), null);
   }
 
   /** An outturn of a data-only indicator: no goal, so no light. */
   static Validation<Seq<Problem>, Measurement> dataOnly(Indicator indicator, Outturn outturn, Option<Quantity> previous) {
-    return of(indicator, outturn, RatingBasis.NONE, null, orNone(previous), null);
+    return of(indicator, outturn, RatingBasis.NONE, null, orNull(previous), null);
   }
 
-  /** The previous outturn, if any: a null option is none, as a null value is. */
-  private static Quantity orNone(Option<Quantity> previous) {
-    return previous == null ? null : previous.getOrNull();
-  }
 
   private static Seq<Problem> problems(Indicator indicator, Outturn outturn, RatingBasis basis, Option<Goal> goal,
       Option<Quantity> previous, Option<Ratio> tolerance) {

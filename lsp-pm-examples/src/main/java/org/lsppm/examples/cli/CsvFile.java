@@ -99,7 +99,7 @@ final class CsvFile {
    */
   static Rows open(Path path, Set<String> required, Set<String> optional, boolean progress) throws BadInput {
     if (XlsxFile.isWorkbook(path)) {
-      return new Rows(path.toString(), XlsxFile.open(path, required, optional, progress), null, null, List.empty(), false);
+      return new Rows(path.toString(), XlsxFile.open(path, required, optional), null, null, List.empty(), progress);
     }
     String name = path.toString();
     Reader in = null;
@@ -189,6 +189,9 @@ final class CsvFile {
       Row next = sheet != null ? (sheet.hasNext() ? sheet.next() : null) : read();
       if (next != null) {
         count++;
+        if (progress && count % PROGRESS_EVERY == 0) {
+          System.err.print("\rreading " + name + ": " + String.format(java.util.Locale.UK, "%,d", count) + " rows");
+        }
       }
       return next;
     }
@@ -222,9 +225,6 @@ final class CsvFile {
               values.put(column, org.lsppm.core.Checks.strip(value));
             }
           }
-          if (progress && (count + 1) % PROGRESS_EVERY == 0) {
-            System.err.print("\rreading " + name + ": " + String.format(java.util.Locale.UK, "%,d", count + 1) + " rows");
-          }
           return new Row(name, row, values);
         }
       } catch (UncheckedIOException e) {
@@ -236,17 +236,13 @@ final class CsvFile {
 
     /** After the last row: every problem of the file's shape, or none at all. */
     void finish() throws BadInput {
-      if (sheet != null) {
-        sheet.finish();
-        return;
-      }
       close();
       if (progress && count >= PROGRESS_EVERY) {
         System.err.println();
       }
-      BadInput.throwIfAny(problems);
+      BadInput.throwIfAny(sheet != null ? sheet.problems() : problems);
       if (count == 0) {
-        throw BadInput.of(name + ":2: expected at least one row after the header, got none");
+        throw BadInput.of((sheet != null ? sheet.firstRow() : name + ":2") + ": expected at least one row after the header, got none");
       }
     }
 

@@ -49,9 +49,9 @@ final class XlsxFile {
 
   /**
    * The rows of the sheet {@code path} names, read as they are asked for: the header is checked
-   * at once; problems of cells are kept for {@link XlsxSheet#finish()}.
+   * at once; problems of cells are kept in {@link XlsxSheet#problems()}.
    */
-  static XlsxSheet open(Path path, Set<String> required, Set<String> optional, boolean progress) throws BadInput {
+  static XlsxSheet open(Path path, Set<String> required, Set<String> optional) throws BadInput {
     String file = file(path).toString();
     Matcher m = SHEET.matcher(path.toString());
     String wanted = file.equals(path.toString()) || !m.matches() ? null : m.group(2);
@@ -63,7 +63,7 @@ final class XlsxFile {
           : all.stream().filter(s -> s.name().equals(wanted)).findFirst().orElseThrow(() -> BadInput.of(file
               + ": expected a sheet named " + wanted + " (one of " + String.join(", ", all.stream()
                   .map(XlsxParts.SheetEntry::name).toList()) + ")"));
-      XlsxSheet rows = new XlsxSheet(book, sheet, required, optional, progress);
+      XlsxSheet rows = new XlsxSheet(book, sheet, required, optional);
       handed = true;
       return rows;
     } finally {

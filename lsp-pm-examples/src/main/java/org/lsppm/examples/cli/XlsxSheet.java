@@ -18,10 +18,10 @@ import org.lsppm.core.Checks;
 /**
  * The rows of one sheet, read from its XML one at a time as they are asked for, as
  * {@link CsvFile.Row}s: what is held at once is one row, the header and the workbook's shared
- * strings. A cell that cannot be read is a problem at its cell, kept for {@link #finish()}.
+ * strings. A cell that cannot be read is a problem at its cell, kept in {@link #problems()};
+ * {@link CsvFile.Rows} counts the rows and gives the verdict, as it does for CSV.
  */
 final class XlsxSheet extends LookAhead<CsvFile.Row> implements AutoCloseable {
-  private static final int PROGRESS_EVERY = 100_000;
   /** Excel's last column, XFD. */
   private static final int MAX_COLUMN = 16_383;
   /** A number as a workbook stores one: digits, a point, an exponent. */
@@ -36,19 +36,16 @@ final class XlsxSheet extends LookAhead<CsvFile.Row> implements AutoCloseable {
   private final String entry;
   private final Map<String, Integer> columns;
   private final Map<Integer, String> byIndex = new HashMap<>();
-  private final boolean progress;
   private final java.util.List<String> problems = new ArrayList<>();
   private long lastRow;
-  private long count;
   private boolean done;
 
-  XlsxSheet(XlsxFile.XlsxParts book, XlsxFile.XlsxParts.SheetEntry sheet, Set<String> required, Set<String> optional,
-      boolean progress) throws BadInput {
+  XlsxSheet(XlsxFile.XlsxParts book, XlsxFile.XlsxParts.SheetEntry sheet, Set<String> required, Set<String> optional)
+      throws BadInput {
     this.book = book;
     this.file = book.file;
     this.at = file + "!" + sheet.name() + "!";
     this.entry = sheet.entry();
-    this.progress = progress;
     InputStream opened = null;
     try {
       opened = book.sheet(sheet);
@@ -90,10 +87,6 @@ final class XlsxSheet extends LookAhead<CsvFile.Row> implements AutoCloseable {
       }
       CsvFile.Row row = row(cells);
       if (row != null) {
-        count++;
-        if (progress && count % PROGRESS_EVERY == 0) {
-          System.err.print("\rreading " + file + ": " + String.format(Locale.UK, "%,d", count) + " rows");
-        }
         return row;
       }
     }
@@ -125,16 +118,14 @@ final class XlsxSheet extends LookAhead<CsvFile.Row> implements AutoCloseable {
     return at.substring(file.length() + 1, at.length() - 1);
   }
 
-  /** After the last row: every problem of every cell, or none at all. */
-  void finish() throws BadInput {
-    close();
-    if (progress && count >= PROGRESS_EVERY) {
-      System.err.println();
-    }
-    BadInput.throwIfAny(problems);
-    if (count == 0) {
-      throw BadInput.of(at + "A2: expected at least one row after the header, got none");
-    }
+  /** Every problem of every cell read so far. */
+  java.util.List<String> problems() {
+    return problems;
+  }
+
+  /** Where the first row of data belongs: {@code book.xlsx!Sheet!A2}. */
+  String firstRow() {
+    return at + "A2";
   }
 
   @Override
