@@ -9,5 +9,5 @@ if defined JAVA_HOME (
 ) else (
   set "JAVA=java.exe"
 )
-"%JAVA%" %JAVA_OPTS% -cp "%LSPPM_HOME%\lib\*" org.lsppm.examples.cli.LspPm %*
+"%JAVA%" %JAVA_OPTS% -cp "%LSPPM_HOME%\lib\*" org.lsppm.cli.LspPm %*
 exit /b %ERRORLEVEL%

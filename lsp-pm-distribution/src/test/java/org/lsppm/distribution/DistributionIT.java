@@ -60,7 +60,7 @@ class DistributionIT {
     Files.setPosixFilePermissions(home.resolve("bin/lsp-pm"), Set.of(PosixFilePermission.OWNER_READ,
         PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
 
-    assertThat(home.resolve("bin/lsp-pm.bat")).content(StandardCharsets.US_ASCII).contains("\r\n", "org.lsppm.examples.cli.LspPm");
+    assertThat(home.resolve("bin/lsp-pm.bat")).content(StandardCharsets.US_ASCII).contains("\r\n", "org.lsppm.cli.LspPm");
     assertThat(home.resolve("README.md")).content().contains("# lsp-pm " + VERSION);
     assertThat(home.resolve("LICENSE")).content().contains("Apache License");
     assertThat(home.resolve("sbom.json")).content().contains("\"bomFormat\"", "drools-core", "picocli");
@@ -69,7 +69,7 @@ class DistributionIT {
     assertThat(home.resolve("lib/lsp-pm.classlist")).exists();
     try (var libs = Files.list(home.resolve("lib"))) {
       assertThat(libs.map(p -> p.getFileName().toString()))
-          .contains("lsp-pm-examples-" + VERSION + ".jar", "lsp-pm-rules-" + VERSION + ".jar", "slf4j-nop-2.0.17.jar")
+          .contains("lsp-pm-cli-" + VERSION + ".jar", "lsp-pm-io-" + VERSION + ".jar", "lsp-pm-reports-" + VERSION + ".jar", "lsp-pm-rules-" + VERSION + ".jar", "slf4j-nop-2.0.17.jar")
           .noneMatch(n -> n.startsWith("antlr") || n.startsWith("drools-drl") || n.startsWith("ecj")
               || n.startsWith("javaparser") || n.startsWith("drools-mvel"));
     }

@@ -22,6 +22,8 @@ import org.lsppm.core.review.ReviewReport;
 import org.lsppm.core.theme.PriorityArea;
 import org.lsppm.core.theme.Theme;
 import org.lsppm.rules.DroolsReviewEngine;
+import org.lsppm.reports.Report;
+import org.lsppm.reports.TextTable;
 
 /**
  * The Kensington and Chelsea Partnership's review position on 17 March 2004, the date of the

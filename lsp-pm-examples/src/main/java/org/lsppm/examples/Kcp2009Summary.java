@@ -3,12 +3,13 @@ package org.lsppm.examples;
 import io.vavr.collection.List;
 import java.io.PrintStream;
 import org.lsppm.core.rating.OutcomeAssessment;
-import org.lsppm.examples.cli.BadInput;
-import org.lsppm.examples.cli.Inputs;
 import org.lsppm.core.rating.PercentRounding;
 import org.lsppm.core.rating.SummaryDimension;
 import org.lsppm.core.rating.SummaryRow;
 import org.lsppm.core.rating.TrafficLight;
+import org.lsppm.io.BadInput;
+import org.lsppm.io.Inputs;
+import org.lsppm.reports.TextTable;
 
 /**
  * The Kensington and Chelsea LAA progress report of 15 July 2009 summarised 21 LAA1 outcomes as

@@ -15,9 +15,10 @@ import org.lsppm.core.reward.ScheduleLine;
 import org.lsppm.core.reward.SensitivityPoint;
 import org.lsppm.core.reward.TargetId;
 import org.lsppm.core.reward.Trigger;
-import org.lsppm.examples.cli.BadInput;
-import org.lsppm.examples.cli.Inputs;
 import org.lsppm.rules.DroolsRewardEngine;
+import org.lsppm.io.BadInput;
+import org.lsppm.io.Inputs;
+import org.lsppm.reports.TextTable;
 
 /**
  * An LPSA-style reward agreement of 12 targets (two with sub-targets, seven lower-is-better, two

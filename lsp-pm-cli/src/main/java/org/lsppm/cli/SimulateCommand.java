@@ -1,0 +1,116 @@
+package org.lsppm.cli;
+
+import io.vavr.collection.List;
+import java.nio.file.Path;
+import org.lsppm.core.Checks;
+import org.lsppm.core.reward.OutturnForecast;
+import org.lsppm.core.reward.RewardAgreement;
+import org.lsppm.core.reward.RewardPolicy;
+import org.lsppm.core.reward.RewardSimulation;
+import org.lsppm.rules.DroolsRewardEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import org.lsppm.io.BadInput;
+import org.lsppm.io.Inputs;
+import org.lsppm.reports.Report;
+
+/** {@code lsp-pm simulate}: the chance of each trigger and the grant to budget, from seeded draws of forecast outturns. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+    description = "Reward-grant risk: draw every measure's outturn from its forecast many times and report the chance of "
+        + "each trigger, the expected grant, its 5th/50th/95th percentiles and the schedule at the median.")
+final class SimulateCommand extends ReportCommand {
+
+  @Mixin
+  RewardInputs inputs;
+
+  @Option(names = "--forecasts", paramLabel = "FILE", required = true,
+      description = "Forecasts, CSV or a workbook sheet: one row per measure (range, normal, fixed or trend; see the examples README).")
+  Path forecasts;
+
+  @Option(names = "--draws", paramLabel = "N", defaultValue = "10000",
+      description = "How many draws, 1 to 1,000,000. Default: ${DEFAULT-VALUE}.")
+  String draws;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+      description = "The seed, a whole number from -9223372036854775808 to 9223372036854775807: the same seed gives the same "
+          + "result, on any number of threads. Default: ${DEFAULT-VALUE}.")
+  String seed;
+
+  @Option(names = "--places", paramLabel = "N",
+      description = "Round every drawn outturn to N decimal places. Default: the places each measure's W, T and forecast are written with.")
+  String places;
+
+  @Override
+  Report report() throws BadInput {
+    int n = (int) whole("--draws", draws, 1, RewardSimulation.MAX_DRAWS);
+    long s = whole("--seed", seed, Long.MIN_VALUE, Long.MAX_VALUE);
+    Integer p = places == null ? null : (int) whole("--places", places, 0, Checks.MAX_DECIMAL_PLACES);
+    RewardAgreement agreement = inputs.agreement();
+    RewardPolicy policy = inputs.policy();
+    var byMeasure = Inputs.forecasts(forecasts, agreement, progress());
+    RewardSimulation simulation = Checks.orThrow(RewardSimulation.of(DroolsRewardEngine.forPolicy(policy), agreement, byMeasure));
+    RewardSimulation.Result r = (p == null ? simulation : simulation.withPlaces(p))
+        .run(n, s, Runtime.getRuntime().availableProcessors());
+    List<List<Object>> measures = r.measures().map(m -> List.<Object>of(m.measure().target(), m.measure().id(), m.measure().title(),
+            m.measure().stretch().withoutAgreement(), m.measure().stretch().withStretch(), describe(m.forecast()))
+        .appendAll(parts(m.forecast())).appendAll(List.of(m.reachesThreshold(), m.reachesFull(), m.expectedPayable())));
+    List<List<Object>> totals = List.of(List.of(Report.Cell.of("pot", "pot"), agreement.pot()),
+        List.of(Report.Cell.of("expected grant (mean)", "expected"), r.expected()),
+        List.of(Report.Cell.of("5th percentile", "p5"), r.p5()), List.of(Report.Cell.of("median", "median"), r.median()),
+        List.of(Report.Cell.of("95th percentile", "p95"), r.p95()),
+        List.of(Report.Cell.of("chance of earning nothing", "earns_nothing"), r.earnsNothing()),
+        List.of(Report.Cell.of("draws", "draws"), r.draws()), List.of(Report.Cell.of("seed", "seed"), r.seed()));
+    List<Object> columns = List.<Object>of("target", "measure", "title", PrgCommand.W, PrgCommand.T,
+            Report.Column.forPeople("forecast", "forecast"))
+        .appendAll(List.of("forecast_kind", "low", "likely", "high", "mean", "sd", "value").map(Report.Column::forMachines))
+        .appendAll(List.of(Report.Column.of("chance_of_threshold", "chance of threshold"),
+            Report.Column.of("chance_of_full", "chance of 100%"), Report.Column.of("expected_payable", "expected payable")));
+    return new Report(agreement.name() + ": reward-grant risk over " + r.draws() + " draws", List.of(
+        Report.section("measures", "Measures", columns, measures),
+        Report.section("agreement", "Agreement", List.of("statistic", "value"), totals),
+        PrgCommand.schedule("schedule", "Payment schedule at the median (" + r.medianDraw() + ")", r.scheduleAtMedian())),
+        List.of("Chances are shares of the draws to four places; expected amounts are means of the draws' exact amounts to the "
+                + "penny (half even); percentiles are nearest-rank, so each is a grant one draw earned. Each drawn outturn is "
+                + "rounded half even to " + (p == null ? "the places the measure's W, T and forecast are written with" : p + " places")
+                + "; interim outturns are not drawn (no payment on account).",
+            PrgCommand.LEGEND, policyLine("Reward", policy)), r);
+  }
+
+  /** A forecast's kind and numbers for machines, each in its own column (empty where the kind has none). */
+  private static List<Object> parts(OutturnForecast f) {
+    if (f instanceof OutturnForecast.Triangular t) {
+      return List.of("range", t.low(), t.likely(), t.high(), null, null, null);
+    }
+    if (f instanceof OutturnForecast.Normal n) {
+      return List.of("normal", null, null, null, n.mean(), n.standardDeviation(), null);
+    }
+    return List.of("fixed", null, null, null, null, null, f.centre());
+  }
+
+  private static String describe(OutturnForecast f) {
+    if (f instanceof OutturnForecast.Triangular t) {
+      return "range " + t.low() + " to " + t.high() + ", most likely " + t.likely();
+    }
+    if (f instanceof OutturnForecast.Normal nf) {
+      return "normal, mean " + nf.mean() + ", sd " + nf.standardDeviation();
+    }
+    return "fixed " + f.centre();
+  }
+
+  /**
+   * A whole number from {@code min} to {@code max}, written in digits only: {@code 1e4} or
+   * {@code 10000.0} is not how a count or a seed is written.
+   */
+  private static long whole(String option, String text, long min, long max) throws BadInput {
+    String t = text == null ? "" : text.strip();
+    if (t.matches("[+-]?\\d{1,19}")) {
+      java.math.BigDecimal v = new java.math.BigDecimal(t);
+      if (v.compareTo(java.math.BigDecimal.valueOf(min)) >= 0 && v.compareTo(java.math.BigDecimal.valueOf(max)) <= 0) {
+        return v.longValueExact();
+      }
+    }
+    throw BadInput.of(option + ": expected a whole number from " + String.format(java.util.Locale.UK, "%,d", min) + " to "
+        + String.format(java.util.Locale.UK, "%,d", max) + ", got \"" + text + "\"");
+  }
+}

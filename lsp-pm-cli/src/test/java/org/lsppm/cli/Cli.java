@@ -1,0 +1,21 @@
+package org.lsppm.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the command line in-process and keeps what it printed. */
+record Cli(int exit, String out, String err) {
+  /** The time every report of the tests says it was generated. */
+  static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2026-11-27T09:30:00Z"), java.time.ZoneOffset.UTC);
+
+  static Cli run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = LspPm.run(new PrintWriter(out, true), new PrintWriter(err, true), CLOCK, args);
+    return new Cli(exit, out.toString(), err.toString());
+  }
+
+  static String data(String file) {
+    return "../lsp-pm-examples/data/" + file;
+  }
+}

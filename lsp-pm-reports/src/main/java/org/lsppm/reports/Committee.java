@@ -1,0 +1,249 @@
+package org.lsppm.reports;
+
+import io.vavr.collection.List;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.lsppm.core.indicator.Goal;
+import org.lsppm.core.indicator.IndicatorCode;
+import org.lsppm.core.rating.IndicatorRating;
+import org.lsppm.core.rating.Measurement;
+import org.lsppm.core.rating.RatingBasis;
+import org.lsppm.core.rating.TrafficLight;
+import org.lsppm.core.rating.Trend;
+
+/**
+ * What a committee paper shows of a set of ratings, read once and held within bounds whatever
+ * their number: the current position (the ratings of the periods that end last) as the count of
+ * each light by theme and overall and the exceptions (Red, then Amber) with their commentary; each
+ * indicator's latest light with the history of its outturns against its target; and the ratings
+ * themselves. Beyond {@link #SHOWN} rows a table lists the first
+ * {@code SHOWN} and says how many it left out; the counts always cover every rating.
+ */
+public final class Committee {
+  /** The most rows a table for people lists. */
+  public static final int SHOWN = 1_000;
+
+  /** The most periods an indicator's history shows: its latest. */
+  static final int HISTORY = 20;
+
+  private static final String ALL = "All themes";
+  private static final java.util.Comparator<IndicatorRating> LATEST_LAST =
+      java.util.Comparator.comparing((IndicatorRating r) -> r.measurement().period().end()).thenComparing(r -> r.measurement().period().start());
+
+  private final Map<String, int[]> counts = new TreeMap<>();
+  private final java.util.List<IndicatorRating> red = new ArrayList<>();
+  private final java.util.List<IndicatorRating> amber = new ArrayList<>();
+  private final java.util.List<IndicatorRating> shown = new ArrayList<>();
+  private final Map<IndicatorCode, java.util.List<IndicatorRating>> byIndicator = new LinkedHashMap<>();
+  private long total;
+  /** The last day of the latest period read: the position the summary and exceptions show. */
+  private java.time.LocalDate current;
+  private long reds;
+  private long ambers;
+
+  private Committee() {}
+
+  /** Reads every rating once; what the ratings throw as they are read (a streamed input's problems) passes through. */
+  public static Committee of(Iterable<IndicatorRating> ratings) {
+    Committee c = new Committee();
+    ratings.forEach(c::add);
+    return c;
+  }
+
+  private void add(IndicatorRating r) {
+    total++;
+    java.time.LocalDate end = r.measurement().period().end();
+    if (current == null || end.isAfter(current)) {
+      // A later period: the position so far was an earlier one's.
+      current = end;
+      counts.clear();
+      red.clear();
+      amber.clear();
+      reds = 0;
+      ambers = 0;
+    }
+    if (end.equals(current)) {
+      int column = r.light().map(TrafficLight::ordinal).getOrElse(TrafficLight.values().length);
+      counts.computeIfAbsent(r.measurement().indicator().theme().value(), t -> new int[TrafficLight.values().length + 1])[column]++;
+      if (r.light().contains(TrafficLight.RED) && reds++ < SHOWN) {
+        red.add(r);
+      } else if (r.light().contains(TrafficLight.AMBER) && ambers++ < SHOWN) {
+        amber.add(r);
+      }
+    }
+    if (shown.size() < SHOWN) {
+      shown.add(r);
+    }
+    if (byIndicator.size() < SHOWN || byIndicator.containsKey(r.measurement().indicator().code())) {
+      java.util.List<IndicatorRating> history = byIndicator.computeIfAbsent(r.measurement().indicator().code(), k -> new ArrayList<>());
+      history.add(r);
+      if (history.size() >= 2 * HISTORY) {
+        history.sort(LATEST_LAST);
+        history.subList(0, HISTORY).clear();
+      }
+    }
+  }
+
+  /** The ratings a table lists: the first {@link #SHOWN}. */
+  public java.util.List<IndicatorRating> shown() {
+    return shown;
+  }
+
+  /** How many ratings were read. */
+  public long total() {
+    return total;
+  }
+
+  /** Lines saying what the tables left out, if anything. */
+  public List<String> leftOut() {
+    List<String> lines = List.empty();
+    if (total > SHOWN) {
+      lines = lines.append(String.format(java.util.Locale.UK, "%,d ratings: the tables list the first %,d (the counts cover all); "
+          + "write --format csv for every row.", total, SHOWN));
+    }
+    if (reds > SHOWN || ambers > SHOWN) {
+      lines = lines.append(String.format(java.util.Locale.UK, "Exceptions: the first %,d of %,d Red and of %,d Amber are listed.",
+          SHOWN, reds, ambers));
+    }
+    return lines;
+  }
+
+  /** The count of each light by theme, with all themes last. */
+  public Report.Section summary() {
+    int lights = TrafficLight.values().length;
+    int[] all = new int[lights + 1];
+    java.util.List<java.util.List<Object>> rows = new ArrayList<>();
+    counts.forEach((theme, c) -> {
+      rows.add(row(theme, c));
+      for (int i = 0; i < c.length; i++) {
+        all[i] += c[i];
+      }
+    });
+    rows.add(row(ALL, all));
+    List<Object> columns = List.<Object>of("theme")
+        .appendAll(List.of(TrafficLight.values()).map(l -> Report.Column.of(l.name().toLowerCase(java.util.Locale.UK), Report.word(l))))
+        .append(Report.Column.of("data_only", "data only")).append("total");
+    return Report.section("summary", "Lights by theme for the periods ending " + current + " (" + sum(all) + " ratings)", columns,
+        rows);
+  }
+
+  private static int sum(int[] counts) {
+    int sum = 0;
+    for (int n : counts) {
+      sum += n;
+    }
+    return sum;
+  }
+
+  private static java.util.List<Object> row(String theme, int[] c) {
+    java.util.List<Object> row = new ArrayList<>();
+    row.add(theme);
+    for (int n : c) {
+      row.add(n);
+    }
+    row.add(sum(c));
+    return row;
+  }
+
+  /** Red, then Amber, each with the target, outturn, direction of travel and commentary. */
+  public Report.Section exceptions() {
+    java.util.List<IndicatorRating> rows = new ArrayList<>(red);
+    rows.addAll(amber);
+    return Report.section("exceptions", "Exceptions for the periods ending " + current + ": Red and Amber (" + (reds + ambers) + ")",
+        List.of("indicator", "title", "period", "light", Report.Column.of("trend", "direction of travel"),
+            Report.Column.forPeople("against", "against"), "outturn", "commentary", Report.Column.of("explanation", "why")),
+        io.vavr.collection.Iterator.ofAll(rows).map(r -> List.of(r.measurement().indicator().code(),
+            r.measurement().indicator().title(), r.measurement().period(), Report.Cell.lightOf(r), direction(r), against(r.measurement()),
+            Report.Cell.orMissing(r.measurement().outturn().value(), "awaited"),
+            r.measurement().outturn().commentary().map(Object.class::cast).getOrElse(Report.Cell.missing("none given")),
+            r.explanation())).toList());
+  }
+
+  /** Each indicator's latest period: its light, direction, target, outturn, and its outturns over the periods read. */
+  public Report.Section indicators() {
+    java.util.List<java.util.List<Object>> rows = new ArrayList<>();
+    byIndicator.forEach((code, ratings) -> {
+      java.util.List<IndicatorRating> sorted = new ArrayList<>(ratings);
+      sorted.sort(LATEST_LAST);
+      if (sorted.size() > HISTORY) {
+        sorted = sorted.subList(sorted.size() - HISTORY, sorted.size());
+      }
+      IndicatorRating latest = sorted.get(sorted.size() - 1);
+      Measurement m = latest.measurement();
+      rows.add(java.util.List.of(m.indicator().code(), m.indicator().title(), m.period(), Report.Cell.lightOf(latest),
+          direction(latest), against(m), Report.Cell.orMissing(m.outturn().value(), "awaited"), Sparkline.of(sorted)));
+    });
+    return Report.section("indicators", "Indicators, latest period (" + byIndicator.size() + ")",
+        List.of("indicator", "title", Report.Column.of("period", "latest period"), "light",
+            Report.Column.of("trend", "direction of travel"), Report.Column.forPeople("against", "against"), "outturn",
+            Report.Column.forPeople("history", "outturns over the periods")), rows);
+  }
+
+  /** The direction of travel as people read it: an arrow and its word. */
+  public static Report.Cell direction(IndicatorRating r) {
+    return r.trend().map(t -> Report.Cell.of(arrow(t.trend()) + " " + Report.word(t.trend()), t.trend()))
+        .getOrElse(Report.Cell.missing("-"));
+  }
+
+  private static String arrow(Trend trend) {
+    return switch (trend) {
+      case IMPROVING -> "\u2191";
+      case DECLINING -> "\u2193";
+      default -> "\u2194";
+    };
+  }
+
+  /** What an outturn is rated against, for people: {@code target 21.5}, {@code target 90..95}, {@code -}. */
+  public static String against(Measurement m) {
+    return m.basis() == RatingBasis.NONE ? "-" : m.basis().name().toLowerCase(java.util.Locale.UK) + " " + m.goal().get();
+  }
+
+  /**
+   * An indicator's outturns over its periods, oldest first, with the target each was rated against
+   * (both ends of a range): a line in HTML, the figures in text.
+   *
+   * @param periods each point's period, for people
+   * @param outturns each point's outturn; null when awaited
+   * @param lower each point's target, or the lower end of its range; null when none
+   * @param upper the upper end of a range target; null when not a range
+   */
+  record Sparkline(java.util.List<String> periods, java.util.List<java.math.BigDecimal> outturns,
+      java.util.List<java.math.BigDecimal> lower, java.util.List<java.math.BigDecimal> upper) {
+
+    /** The history of one indicator's ratings, sorted; a single period has none (an empty cell). */
+    static Object of(java.util.List<IndicatorRating> sorted) {
+      if (sorted.size() < 2) {
+        return Report.Cell.missing("");
+      }
+      java.util.List<String> periods = new ArrayList<>();
+      java.util.List<java.math.BigDecimal> outturns = new ArrayList<>();
+      java.util.List<java.math.BigDecimal> lower = new ArrayList<>();
+      java.util.List<java.math.BigDecimal> upper = new ArrayList<>();
+      for (IndicatorRating r : sorted) {
+        Measurement m = r.measurement();
+        periods.add(m.period().toString());
+        outturns.add(m.outturn().value().map(q -> q.value()).getOrNull());
+        lower.add(m.goal().map(g -> g.lower().value()).getOrNull());
+        upper.add(m.goal().filter(Goal::isRange).map(g -> g.upper().value()).getOrNull());
+      }
+      return new Sparkline(periods, outturns, lower, upper);
+    }
+
+    /** The points that have an outturn. */
+    int points() {
+      return (int) outturns.stream().filter(java.util.Objects::nonNull).count();
+    }
+
+    /** For text formats: {@code 2007/08 23.1, 2008/09 22.4}. */
+    @Override
+    public String toString() {
+      java.util.List<String> parts = new ArrayList<>();
+      for (int i = 0; i < periods.size(); i++) {
+        parts.add(periods.get(i) + " " + (outturns.get(i) == null ? "awaited" : outturns.get(i).toPlainString()));
+      }
+      return String.join(", ", parts);
+    }
+  }
+}

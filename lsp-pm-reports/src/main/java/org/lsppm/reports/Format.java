@@ -1,0 +1,267 @@
+package org.lsppm.reports;
+
+import io.vavr.collection.List;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import org.lsppm.core.Json;
+
+/** The ways a report can be written. */
+public enum Format {
+  /** Aligned columns for a terminal, for people. */
+  TABLE,
+  /**
+   * One table as RFC 4180 CSV for machines and spreadsheets: a snake_case header, numbers plain,
+   * dates and periods ISO, words as their enum names; {@code --table} chooses which table.
+   */
+  CSV,
+  /** The library's own result, written through its JSON binding ({@link org.lsppm.core.Json}). */
+  JSON,
+  /** GitHub-flavoured Markdown tables, for people. */
+  MARKDOWN,
+  /** One self-contained HTML page for a committee paper. */
+  HTML,
+  /** The HTML page laid out as an A4 landscape PDF. */
+  PDF,
+  /** An Excel workbook: one sheet per table, typed cells, lights on their colours. */
+  XLSX;
+
+  /** Whether the format is for machines: its cells are values, not text. */
+  public boolean isData() {
+    return this == CSV || this == JSON || this == XLSX;
+  }
+
+  /** Whether the format is bytes rather than text, to be written to a file. */
+  public boolean isBinary() {
+    return this == PDF || this == XLSX;
+  }
+
+  /**
+   * Writes {@code report} to {@code out}; for CSV, the table named {@code table}. The formats for
+   * people end with {@code provenance}: when, by what and from what the report was made.
+   */
+  public void render(Report report, Report.Section table, Provenance provenance, java.io.OutputStream bytes) throws IOException {
+    render(report, table, provenance, bytes, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #render(Report, Report.Section, Provenance, java.io.OutputStream)}, the {@link #TABLE}
+   * format at most {@code width} characters wide (its text columns wrapped to fit).
+   */
+  public void render(Report report, Report.Section table, Provenance provenance, java.io.OutputStream bytes, int width)
+      throws IOException {
+    if (this == PDF) {
+      Pdf.write(Html.page(report, provenance.lines()), provenance.generator(), bytes);
+      return;
+    }
+    if (this == XLSX) {
+      Xlsx.write(report, bytes);
+      return;
+    }
+    Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+    switch (this) {
+      case TABLE -> table(report.withFooter(provenance.lines()), out, width);
+      case CSV -> csv(table.forMachines(), out);
+      case JSON -> json(report.data(), out);
+      case MARKDOWN -> markdown(report.withFooter(provenance.lines()), out);
+      default -> out.write(Html.page(report, provenance.lines()));
+    }
+    out.flush();
+  }
+
+  /**
+   * Aligned columns, numbers (and money, shares and quantities) on the right, text columns wrapped
+   * so no line is longer than {@code width}; headings and the foot wrapped at spaces too.
+   */
+  private static void table(Report r, Writer w, int width) {
+    java.io.PrintWriter out = new java.io.PrintWriter(w);
+    wrapped(out, r.title(), width);
+    for (Report.Section s : r.sections().map(Report.Section::forPeople)) {
+      out.println();
+      wrapped(out, s.heading(), width);
+      TextTable table = new TextTable(s.columns().map(Report.Column::header).toJavaArray(String[]::new));
+      boolean[] numbers = new boolean[s.columns().size()];
+      s.rows().forEach(row -> {
+        table.row(row.stream().map(Report.Cell::text).toArray());
+        for (int i = 0; i < row.size(); i++) {
+          numbers[i] |= isNumber(row.get(i).raw());
+        }
+      });
+      for (int i = 0; i < numbers.length; i++) {
+        if (numbers[i]) {
+          table.rightAligned(i);
+        }
+      }
+      table.printTo(out, "  ", width);
+    }
+    r.footer().forEach(f -> {
+      out.println();
+      wrapped(out, f, width);
+    });
+    out.flush();
+  }
+
+  /** Whether a cell holds a figure people read down a column by its last digit. */
+  static boolean isNumber(Object raw) {
+    return raw instanceof Number || raw instanceof org.lsppm.core.Money || raw instanceof org.lsppm.core.Ratio
+        || raw instanceof org.lsppm.core.Quantity;
+  }
+
+  private static void wrapped(java.io.PrintWriter out, String text, int width) {
+    TextTable.wrap(text, Math.max(20, width)).forEach(out::println);
+  }
+
+  private static void csv(Report.Section s, Writer out) throws IOException {
+    csvRecord(out, s.columns(), Report.Column::key);
+    for (java.util.List<Report.Cell> row : s.rows()) {
+      csvRecord(out, row, Format::csvValue);
+    }
+    out.flush();
+  }
+
+  /**
+   * One RFC 4180 record ending in CRLF: a field is quoted (its quotes doubled) when it holds a
+   * comma, a quote or a line break, or starts or ends with white space a reader might trim.
+   * Written by hand: a million rows through a general CSV printer cost more than the rating.
+   */
+  private static <T> void csvRecord(Writer out, Iterable<T> items, java.util.function.Function<T, String> field)
+      throws IOException {
+    boolean first = true;
+    for (T item : items) {
+      if (!first) {
+        out.write(',');
+      }
+      first = false;
+      csvField(out, field.apply(item));
+    }
+    out.write("\r\n");
+  }
+
+  private static void csvField(Writer out, String field) throws IOException {
+    if (needsQuotes(field)) {
+      out.write('"');
+      out.write(field.indexOf('"') < 0 ? field : field.replace("\"", "\"\""));
+      out.write('"');
+    } else {
+      out.write(field);
+    }
+  }
+
+  private static boolean needsQuotes(String field) {
+    if (field.isEmpty()) {
+      return false;
+    }
+    if (Character.isWhitespace(field.charAt(0)) || Character.isWhitespace(field.charAt(field.length() - 1))) {
+      return true;
+    }
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A cell's value as CSV writes it: numbers plain, text made safe to open in a spreadsheet. */
+  private static String csvValue(Report.Cell cell) {
+    Object v = cell.value();
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof BigDecimal d) {
+      return d.toPlainString();
+    }
+    return v instanceof String text ? spreadsheetSafe(text) : v.toString();
+  }
+
+  /**
+   * The result through the library's JSON binding; a result that is a stream of values (the
+   * ratings of a large file) is written as a JSON array one value at a time.
+   */
+  private static void json(Object data, Writer out) throws IOException {
+    com.fasterxml.jackson.databind.ObjectWriter writer = Json.newMapper().writer();
+    if (data instanceof Streamed<?> values) {
+      try (com.fasterxml.jackson.databind.SequenceWriter sequence = writer.writeValuesAsArray(new NonClosing(out))) {
+        for (Object v : values) {
+          sequence.write(v);
+        }
+      }
+    } else {
+      writer.writeValue(new NonClosing(out), data);
+    }
+    out.write('\n');
+  }
+
+  /** Values a JSON report writes as an array one at a time, never holding them all. */
+  public interface Streamed<T> extends Iterable<T> {}
+
+  /** A writer Jackson may close without closing the output under it. */
+  private static final class NonClosing extends java.io.FilterWriter {
+    NonClosing(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+  private static void markdown(Report r, Writer out) throws IOException {
+    out.append("# ").append(escapeMarkdown(r.title())).append('\n');
+    for (Report.Section s : r.sections().map(Report.Section::forPeople)) {
+      out.append("\n## ").append(escapeMarkdown(s.heading())).append("\n\n");
+      out.append("| ").append(s.columns().map(c -> escapeMarkdown(c.header())).mkString(" | ")).append(" |\n");
+      out.append("|").append(s.columns().map(c -> "---").mkString("|")).append("|\n");
+      for (java.util.List<Report.Cell> row : s.rows()) {
+        out.append("| ").append(List.ofAll(row).map(c -> escapeMarkdown(c.text())).mkString(" | ")).append(" |\n");
+      }
+    }
+    for (String f : r.footer()) {
+      out.append('\n').append(escapeMarkdown(f)).append('\n');
+    }
+  }
+
+  /**
+   * Text from input made inert in Markdown: the characters that open Markdown's inline
+   * constructs or end a GitHub table cell are backslash-escaped (so no link, image, code span,
+   * emphasis or cell break can be made, and {@code [x](javascript:...)} stays text), HTML's {@code <}, {@code >} and {@code &} become entities (so
+   * no tag passes through), and a line break becomes a space (so a row cannot be split).
+   */
+  static String escapeMarkdown(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '\r', '\n', '\u2028', '\u2029' -> out.append(' ');
+        default -> {
+          if ("\\`*_[]|~".indexOf(c) >= 0) {
+            out.append('\\');
+          }
+          out.append(c);
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?£?[0-9][0-9,]*(\\.[0-9]+)?%?");
+
+  /**
+   * A cell a spreadsheet will not run as a formula (OWASP's CSV injection guidance): text that
+   * starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is given a
+   * leading apostrophe, which spreadsheets show as text; a real number such as {@code -3.5} or
+   * {@code -£1,200.00} stays as it is.
+   */
+  static String spreadsheetSafe(String text) {
+    if (text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 || PLAIN_NUMBER.matcher(text).matches()) {
+      return text;
+    }
+    return "'" + text;
+  }
+
+}

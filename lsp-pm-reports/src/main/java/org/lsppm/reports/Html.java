@@ -1,0 +1,220 @@
+package org.lsppm.reports;
+
+import io.vavr.collection.List;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+import org.lsppm.core.Money;
+import org.lsppm.core.Quantity;
+import org.lsppm.core.Ratio;
+import org.lsppm.core.rating.TrafficLight;
+
+/**
+ * One self-contained HTML page (no scripts, no external files) for a committee paper, printable
+ * on A4 landscape and readable to WCAG 2.2 AA: a light is a coloured cell that also carries its
+ * word (never colour alone), with the explanation of how it was decided in its title; numbers are
+ * right-aligned; periods never wrap; every table has real column headers and each row a row
+ * header; an indicator with several periods has an inline SVG line of its outturns against its
+ * target; the foot says when and from what the page was made.
+ */
+final class Html {
+  private Html() {}
+
+  /**
+   * Each light's colour and the colour of text on it, as CSS writes them: each pair has a contrast
+   * ratio of at least 4.5:1. The workbook format fills its light cells with the same.
+   */
+  static final java.util.Map<TrafficLight, String[]> COLOURS = java.util.Map.of(
+      TrafficLight.GREEN, new String[] {"#1b5e20", "#fff"}, TrafficLight.AMBER, new String[] {"#ffb300", "#000"},
+      TrafficLight.RED, new String[] {"#b71c1c", "#fff"}, TrafficLight.PURPLE, new String[] {"#4a148c", "#fff"});
+
+  private static final String STYLE = lightStyles() + """
+      :root{color-scheme:light}
+      body{font-family:Arial,Helvetica,sans-serif;margin:1.5em 2em;color:#111;background:#fff;line-height:1.35}
+      h1{font-size:1.6em;margin:0 0 .2em 0}
+      h2{font-size:1.2em;margin:1.4em 0 .5em 0}
+      p.meta{margin:0 0 1em 0;color:#333}
+      table{border-collapse:collapse;margin:0 0 1em 0}
+      th,td{border:1px solid #767676;padding:.25em .5em;text-align:left;vertical-align:top}
+      thead th{background:#e8e8e8}
+      tbody th{font-weight:normal}
+      .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+      .nowrap{white-space:nowrap}
+      .light{font-weight:bold;white-space:nowrap}
+      th.light-green,th.light-amber,th.light-red,th.light-purple{font-weight:bold}
+      svg.sparkline{display:block}
+      svg.sparkline .outturn{fill:none;stroke:#0b3d91;stroke-width:1.5}
+      svg.sparkline .target{fill:none;stroke:#555;stroke-width:1;stroke-dasharray:3 2}
+      svg.sparkline circle{fill:#0b3d91}
+      .step td,.step th{border-top:3px solid #000}
+      footer{border-top:1px solid #767676;margin-top:2em;padding-top:.5em;font-size:.85em;color:#222}
+      footer p{margin:.3em 0;overflow-wrap:anywhere}
+      dl.legend{display:grid;grid-template-columns:max-content auto;gap:.1em 1em;margin:.5em 0}
+      dl.legend dt{font-weight:bold}
+      dl.legend dd{margin:0}
+      @page{size:A4 landscape;margin:12mm}
+      @media print{
+        body{margin:0;font-size:9pt}
+        section{break-inside:auto}
+        section.indicators,section.ratings{break-before:page;page-break-before:always}
+        tr{break-inside:avoid;page-break-inside:avoid}
+        thead{display:table-header-group}
+        .light-green,.light-amber,.light-red,.light-purple{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+      }
+      """;
+
+  /** {@code .light-amber{background:#ffb300;color:#000}} for each light. */
+  private static String lightStyles() {
+    StringBuilder css = new StringBuilder();
+    for (TrafficLight light : TrafficLight.values()) {
+      css.append(".light-").append(light.name().toLowerCase(Locale.UK)).append("{background:").append(COLOURS.get(light)[0])
+          .append(";color:").append(COLOURS.get(light)[1]).append("}\n");
+    }
+    return css.toString();
+  }
+
+  static String page(Report r, List<String> provenance) {
+    StringBuilder out = new StringBuilder(16_384)
+        .append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\" />\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
+        .append("<title>").append(escape(r.title())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+        .append("<header>\n<h1>").append(escape(r.title())).append("</h1>\n");
+    provenance.headOption().forEach(first -> out.append("<p class=\"meta\">").append(escape(first)).append("</p>\n"));
+    out.append("</header>\n<main>\n");
+    int n = 0;
+    for (Report.Section s : r.sections().map(Report.Section::forPeople)) {
+      n++;
+      String id = "t" + n + "-" + s.name();
+      out.append("<section class=\"").append(escape(s.name())).append("\" aria-labelledby=\"").append(id).append("\">\n")
+          .append("<h2 id=\"").append(id).append("\">").append(escape(s.heading())).append("</h2>\n")
+          .append("<table class=\"").append(escape(s.name())).append("\">\n<thead><tr>");
+      s.columns().forEach(c -> out.append(header(c)));
+      out.append("</tr></thead>\n<tbody>\n");
+      int step = s.columns().map(Report.Column::key).indexOf("step");
+      for (java.util.List<Report.Cell> row : s.rows()) {
+        out.append(step >= 0 && !row.get(step).text().isEmpty() ? "<tr class=\"step\">" : "<tr>");
+        for (int i = 0; i < row.size(); i++) {
+          out.append(cell(row.get(i), i == 0));
+        }
+        out.append("</tr>\n");
+      }
+      out.append("</tbody>\n</table>\n</section>\n");
+    }
+    out.append("</main>\n<footer>\n");
+    r.footer().forEach(f -> out.append("<p>").append(escape(f)).append("</p>\n"));
+    provenance.forEach(f -> out.append("<p class=\"provenance\">").append(escape(f)).append("</p>\n"));
+    return out.append("</footer>\n</body>\n</html>\n").toString();
+  }
+
+  /** A column header; a column named for a light wears its colour as well as its word. */
+  private static String header(Report.Column c) {
+    String light = switch (c.key()) {
+      case "green", "amber", "red", "purple" -> " class=\"light-" + c.key() + "\"";
+      default -> "";
+    };
+    return "<th scope=\"col\"" + light + ">" + escape(c.header()) + "</th>";
+  }
+
+  private static String cell(Report.Cell c, boolean rowHeader) {
+    String tag = rowHeader ? "th" : "td";
+    String scope = rowHeader ? " scope=\"row\"" : "";
+    if (c.light().isDefined()) {
+      TrafficLight light = c.light().get();
+      String word = c.text();
+      String why = c.explanation().getOrElse(word);
+      return "<" + tag + scope + " class=\"light light-" + light.name().toLowerCase(Locale.UK) + "\" title=\"" + escape(why) + "\">"
+          + escape(word) + "</" + tag + ">";
+    }
+    if (c.raw() instanceof Committee.Sparkline line) {
+      return "<" + tag + scope + ">" + sparkline(line) + "</" + tag + ">";
+    }
+    String cls = Format.isNumber(c.raw()) ? " class=\"num\"" : isPeriod(c.raw()) ? " class=\"nowrap\"" : "";
+    String text = escape(c.text());
+    if (c.raw() instanceof org.lsppm.core.rule.RuleName) {
+      // A rule's name may break between its words (MissedBeyond<wbr />Tolerance), so a table fits the page.
+      text = text.replaceAll("(?<=[a-z])(?=[A-Z])", "<wbr />");
+    }
+    return "<" + tag + scope + cls + ">" + text + "</" + tag + ">";
+  }
+
+  private static boolean isPeriod(Object raw) {
+    return raw instanceof org.lsppm.core.period.ReportingPeriod || raw instanceof org.lsppm.core.period.FinancialYear
+        || raw instanceof java.time.LocalDate;
+  }
+
+  private static final int WIDTH = 140;
+  private static final int HEIGHT = 32;
+  private static final int PAD = 4;
+
+  /**
+   * The outturns as a line with a dot at each, the targets as a dashed line (two for a range), on
+   * one scale; its accessible name reads the figures out.
+   */
+  static String sparkline(Committee.Sparkline line) {
+    java.util.List<BigDecimal> all = new java.util.ArrayList<>();
+    for (java.util.List<BigDecimal> series : java.util.List.of(line.outturns(), line.lower(), line.upper())) {
+      series.stream().filter(java.util.Objects::nonNull).forEach(all::add);
+    }
+    BigDecimal min = all.stream().min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    BigDecimal max = all.stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+    double span = max.subtract(min).doubleValue();
+    int n = line.periods().size();
+    StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"sparkline\" role=\"img\" width=\"" + WIDTH + "\" height=\"" + HEIGHT
+        + "\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" data-points=\"" + line.points() + "\" aria-label=\""
+        + escape("Outturns " + line) + targets(line) + "\">");
+    for (java.util.List<BigDecimal> target : java.util.List.of(line.lower(), line.upper())) {
+      String points = points(target, n, min, span);
+      if (!points.isEmpty()) {
+        svg.append("<polyline class=\"target\" points=\"").append(points).append("\"/>");
+      }
+    }
+    svg.append("<polyline class=\"outturn\" points=\"").append(points(line.outturns(), n, min, span)).append("\"/>");
+    for (int i = 0; i < n; i++) {
+      if (line.outturns().get(i) != null) {
+        svg.append("<circle class=\"point\" r=\"2\" cx=\"").append(x(i, n)).append("\" cy=\"")
+            .append(y(line.outturns().get(i), min, span)).append("\"/>");
+      }
+    }
+    return svg.append("</svg>").toString();
+  }
+
+  private static String targets(Committee.Sparkline line) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (int i = 0; i < line.periods().size(); i++) {
+      BigDecimal lower = line.lower().get(i);
+      if (lower != null) {
+        BigDecimal upper = line.upper().get(i);
+        parts.add(line.periods().get(i) + " " + lower.toPlainString() + (upper == null ? "" : " to " + upper.toPlainString()));
+      }
+    }
+    return parts.isEmpty() ? "" : "; targets " + String.join(", ", parts);
+  }
+
+  private static String points(java.util.List<BigDecimal> values, int n, BigDecimal min, double span) {
+    StringBuilder p = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      if (values.get(i) != null) {
+        p.append(p.length() == 0 ? "" : " ").append(x(i, n)).append(',').append(y(values.get(i), min, span));
+      }
+    }
+    return p.toString();
+  }
+
+  private static String x(int i, int n) {
+    return coordinate(PAD + (n == 1 ? 0 : (double) i * (WIDTH - 2 * PAD) / (n - 1)));
+  }
+
+  private static String y(BigDecimal value, BigDecimal min, double span) {
+    double share = span == 0 ? 0.5 : value.subtract(min).doubleValue() / span;
+    return coordinate(HEIGHT - PAD - share * (HEIGHT - 2 * PAD));
+  }
+
+  /** A drawing coordinate to one place (a position on the page, not a figure anyone reads). */
+  private static String coordinate(double v) {
+    return new BigDecimal(v).round(new MathContext(6)).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,272 @@
+package org.lsppm.reports;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.lsppm.core.Money;
+import org.lsppm.core.Quantity;
+import org.lsppm.core.Ratio;
+import org.lsppm.core.period.FinancialYear;
+import org.lsppm.core.period.ReportingPeriod;
+import org.lsppm.core.rating.TrafficLight;
+
+/**
+ * What a command prints, before it is rendered: a title, tables, footer lines (the policy used),
+ * and the library's own result the JSON format writes.
+ *
+ * <p>Every cell holds two things: the text people read in the table, Markdown and HTML formats
+ * ({@code £229,666.67}, {@code 65.625%}, {@code 2008/09}) and the value the CSV and Excel formats
+ * write for machines ({@code 229666.67}, {@code 0.65625}, {@code 2008-04-01/2009-03-31}).
+ *
+ * @param title the report's title
+ * @param sections its tables
+ * @param footer lines printed after the tables
+ * @param data what {@code --format json} writes through the library's JSON binding
+ * @param primary the name of the table {@code --format csv} writes unless {@code --table} names another
+ */
+public record Report(String title, List<Report.Section> sections, List<String> footer, Object data, String primary) {
+
+  /** This report with {@code lines} after its footer. */
+  public Report withFooter(List<String> lines) {
+    return new Report(title, sections, footer.appendAll(lines), data, primary);
+  }
+
+  /** A report whose CSV table by default is its first. */
+  public Report(String title, List<Report.Section> sections, List<String> footer, Object data) {
+    this(title, sections, footer, data, sections.head().name());
+  }
+
+  /**
+   * One table.
+   *
+   * @param name the table's stable snake_case name ({@code --table} chooses it in CSV)
+   * @param heading what the table shows, for people
+   * @param columns its columns
+   * @param rows the cells, one list per row
+   */
+  public record Section(String name, String heading, List<Column> columns, Iterable<java.util.List<Cell>> rows) {
+    /** The table as people read it: without the columns only machines read. */
+    public Section forPeople() {
+      return only(Audience.MACHINES);
+    }
+
+    /** The table as machines read it: without the columns only people read. */
+    public Section forMachines() {
+      return only(Audience.PEOPLE);
+    }
+
+    private Section only(Audience not) {
+      int[] kept = columns.zipWithIndex().filter(c -> c._1.audience() != not).map(c -> c._2).toJavaStream()
+          .mapToInt(Integer::intValue).toArray();
+      if (kept.length == columns.size()) {
+        return this;
+      }
+      return new Section(name, heading, columns.filter(c -> c.audience() != not), () -> io.vavr.collection.Iterator.ofAll(rows)
+          .map(r -> {
+            Cell[] cells = new Cell[kept.length];
+            for (int i = 0; i < kept.length; i++) {
+              cells[i] = r.get(kept[i]);
+            }
+            return java.util.Arrays.asList(cells);
+          }));
+    }
+  }
+
+  /** Who reads a column. */
+  public enum Audience {
+    /** Every format writes it. */
+    ALL,
+    /** The table, Markdown and HTML formats: text combined for reading, such as {@code target 21.5}. */
+    PEOPLE,
+    /** CSV and Excel: the parts of such text as values, such as {@code basis} and {@code target}. */
+    MACHINES
+  }
+
+  /**
+   * One column.
+   *
+   * @param key its stable snake_case name, the CSV header
+   * @param header what people read above it
+   * @param audience which formats write it
+   */
+  public record Column(String key, String header, Audience audience) {
+    /** A column every format writes, headed for people by its key with spaces for underscores. */
+    public static Column of(String key) {
+      return new Column(key, key.replace('_', ' '), Audience.ALL);
+    }
+
+    /** A column every format writes, with its own heading for people. */
+    public static Column of(String key, String header) {
+      return new Column(key, header, Audience.ALL);
+    }
+
+    /** A column only the formats for people write. */
+    public static Column forPeople(String key, String header) {
+      return new Column(key, header, Audience.PEOPLE);
+    }
+
+    /** A column only the formats for machines write. */
+    public static Column forMachines(String key) {
+      return new Column(key, key, Audience.MACHINES);
+    }
+  }
+
+  /**
+   * One cell: a value, and what people read of it. The text and the data are worked out only when
+   * a format asks (a streamed CSV of a million rows never formats a number for people).
+   *
+   * @param raw the value: a number, money, ratio, quantity, period, date, enum or anything else
+   *     (written as its text); null for an empty cell
+   * @param word what people read instead of the value's own text, or null
+   * @param light the light the cell shows, if it shows one
+   * @param why how the light was decided, shown on hover in HTML; null for none
+   */
+  public record Cell(Object raw, String word, Option<TrafficLight> light, java.util.function.Supplier<String> why) {
+    /** A cell of a value, its text and data chosen by its type. */
+    public static Cell of(Object value) {
+      return value instanceof Cell c ? c : new Cell(value, null, Option.none(), null);
+    }
+
+    /** A cell people read as {@code text} and machines as {@code value}. */
+    public static Cell of(String text, Object value) {
+      return new Cell(value, text, Option.none(), null);
+    }
+
+    /**
+     * An empty data cell that people read as {@code word}: an awaited outturn, a payable still
+     * pending. The column beside it (the rule or the status) says why it is empty.
+     */
+    public static Cell missing(String word) {
+      return new Cell(null, word, Option.none(), null);
+    }
+
+    /** The value, or a cell people read as {@code word} when there is none. */
+    public static Cell orMissing(Option<?> value, String word) {
+      return value.isDefined() ? of(value.get()) : missing(word);
+    }
+
+    /** A rating's light with its explanation, or {@code data only} (empty data) when it has none. */
+    public static Cell lightOf(org.lsppm.core.rating.IndicatorRating rating) {
+      return rating.light().isDefined() ? new Cell(rating.light().get(), null, rating.light(), rating::explanation)
+          : missing("data only");
+    }
+
+    /**
+     * A word that stands for a state with a light's colour, such as a review that is Overdue (Red):
+     * people see the word on the colour, machines read the value.
+     */
+    public static Cell shown(Enum<?> value, TrafficLight colour) {
+      return new Cell(value, null, Option.some(colour), null);
+    }
+
+    /** How the light was decided, if the cell shows one. */
+    public Option<String> explanation() {
+      return why == null ? Option.none() : Option.some(why.get());
+    }
+
+    /** What people read. */
+    public String text() {
+      if (word != null) {
+        return word;
+      }
+      if (raw == null) {
+        return "";
+      }
+      if (raw instanceof Ratio r) {
+        return percent(r);
+      }
+      return raw instanceof Enum<?> e ? Report.word(e) : String.valueOf(raw);
+    }
+
+    /**
+     * What machines read: a {@link BigDecimal}, {@link Long}, {@link Boolean}, a {@link String}
+     * (ISO dates and periods, enum names, text), or null for an empty cell.
+     */
+    public Object value() {
+      Object value = raw;
+      if (value == null || value instanceof Boolean || value instanceof BigDecimal || value instanceof Long) {
+        return value;
+      }
+      if (value instanceof Integer i) {
+        return i.longValue();
+      }
+      if (value instanceof Money m) {
+        return m.amount();
+      }
+      if (value instanceof Ratio r) {
+        return r.value();
+      }
+      if (value instanceof Quantity q) {
+        return q.value();
+      }
+      if (value instanceof ReportingPeriod p) {
+        return p.isFinancialYear() ? interval(FinancialYear.containing(p.start())) : p.start() + "/" + p.end();
+      }
+      if (value instanceof FinancialYear y) {
+        return interval(y);
+      }
+      if (value instanceof LocalDate d) {
+        return d.toString();
+      }
+      if (value instanceof Enum<?> e) {
+        return e.name();
+      }
+      return String.valueOf(value);
+    }
+  }
+
+  /** Financial years as ISO intervals, each written once: a streamed file names one in every row. */
+  private static final java.util.concurrent.ConcurrentHashMap<FinancialYear, String> INTERVALS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String interval(FinancialYear year) {
+    return INTERVALS.computeIfAbsent(year, y -> y.firstDay() + "/" + y.lastDay());
+  }
+
+  /** An enum constant as people read it: {@code GREEN} is Green, {@code ON_TIME} is On time. */
+  public static String word(Enum<?> value) {
+    String name = value.name().replace('_', ' ').toLowerCase(Locale.UK);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** A table of plain values (each made a cell by {@link Cell#of}); columns are keys or {@link Column}s. */
+  public static Section section(String name, String heading, List<?> columns, Iterable<? extends Iterable<?>> rows) {
+    List<Column> cs = columns.map(c -> c instanceof Column col ? col : Column.of((String) c));
+    return new Section(name, heading, cs, () -> io.vavr.collection.Iterator.ofAll(rows).map(r -> {
+      java.util.List<Cell> cells = new java.util.ArrayList<>(cs.size());
+      r.forEach(v -> cells.add(Cell.of(v)));
+      return cells;
+    }));
+  }
+
+  /** Decimal places of a per cent people read in text: {@code 65.625%}, {@code 33.3333%}. */
+  public static final int PERCENT_PLACES = 4;
+
+  /**
+   * A ratio as people read it, in per cent to {@link #PERCENT_PLACES} places (fewer where they are
+   * zeros), or to as many more as it takes for a value just below a whole per cent not to show as
+   * that per cent: a share of 59.99999999% is shown so, never as the 60% trigger it misses.
+   */
+  public static String percent(Ratio r) {
+    BigDecimal exact = r.toPercent();
+    return exact.setScale(percentPlaces(exact, PERCENT_PLACES), java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "%";
+  }
+
+  /**
+   * How many decimal places show the per cent {@code exact} (half even) without rounding it up to
+   * a whole per cent it does not reach: {@code places}, or more where that would happen.
+   */
+  public static int percentPlaces(BigDecimal exact, int places) {
+    int shown = places;
+    while (shown < exact.scale()) {
+      BigDecimal rounded = exact.setScale(shown, java.math.RoundingMode.HALF_EVEN);
+      if (rounded.compareTo(exact) <= 0 || rounded.stripTrailingZeros().scale() > 0) {
+        break;
+      }
+      shown++;
+    }
+    return shown;
+  }
+}
