@@ -22,7 +22,6 @@ import org.lsppm.core.review.ReviewReport;
 import org.lsppm.core.theme.PriorityArea;
 import org.lsppm.core.theme.Theme;
 import org.lsppm.rules.DroolsReviewEngine;
-import org.lsppm.reports.Report;
 import org.lsppm.reports.TextTable;
 
 /**
