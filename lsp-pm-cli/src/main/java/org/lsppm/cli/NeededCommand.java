@@ -43,7 +43,7 @@ final class NeededCommand extends ReportCommand {
         columns, rows)),
         List.of("Distances are how far the outturn must move in the better direction (0: already there). "
             + dataOnly + " data-only outturn" + (dataOnly == 1 ? "" : "s") + " (no target) not listed.",
-            policyLine("Rating", policy)),
+            Report.policyLine("Rating", policy)),
         needed.map(rt -> rt._2));
   }
 

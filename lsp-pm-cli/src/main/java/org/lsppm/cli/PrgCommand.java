@@ -69,7 +69,7 @@ final class PrgCommand extends ReportCommand {
             List.of(Report.Column.of("target"), Report.Column.of("measure"), Report.Column.of("title"), A,
                 Report.Column.of("current_payable"), Report.Column.of("current_rule"), Report.Column.of("proposed_payable"),
                 Report.Column.of("proposed_rule"), Report.Column.of("difference")), rows)),
-        List.of(policyLine("Current reward", c.current().policy()), policyLine("Proposed reward", c.proposed().policy())), c);
+        List.of(Report.policyLine("Current reward", c.current().policy()), Report.policyLine("Proposed reward", c.proposed().policy())), c);
   }
 
   /** The columns of the paper's notation: W, T, A and p, named for machines. */
@@ -112,7 +112,7 @@ final class PrgCommand extends ReportCommand {
             Report.Column.of("on_account")), measures),
         Report.section("totals", "Totals", List.of("total", "amount"), totals),
         schedule("schedule", "Payment schedule", r.schedule())),
-        List.of(LEGEND, policyLine("Reward", policy)), r);
+        List.of(LEGEND, Report.policyLine("Reward", policy)), r);
   }
 
   /** A payment schedule, year by year. */

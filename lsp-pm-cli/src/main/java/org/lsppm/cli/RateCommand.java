@@ -1,29 +1,23 @@
 package org.lsppm.cli;
 
-import io.vavr.Tuple;
-import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.nio.file.Path;
-import org.lsppm.core.indicator.IndicatorCode;
-import org.lsppm.core.period.ReportingPeriod;
-import org.lsppm.core.rating.ComparatorGroup;
 import org.lsppm.core.rating.IndicatorRating;
 import org.lsppm.core.rating.Measurement;
 import org.lsppm.core.rating.PolicyComparison;
-import org.lsppm.core.rating.RatingBasis;
 import org.lsppm.core.rating.RatingPolicy;
 import org.lsppm.core.rating.TrafficLight;
+import org.lsppm.io.BadInput;
+import org.lsppm.io.Inputs;
+import org.lsppm.io.LookAhead;
+import org.lsppm.reports.Format;
+import org.lsppm.reports.RatingReports;
+import org.lsppm.reports.Report;
 import org.lsppm.rules.DroolsRatingEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import org.lsppm.io.BadInput;
-import org.lsppm.reports.Report;
-import org.lsppm.reports.Committee;
-import org.lsppm.reports.Format;
-import org.lsppm.io.Inputs;
-import org.lsppm.io.LookAhead;
 
 /** {@code lsp-pm rate}: the traffic light and trend of every outturn, with the rule that decided it. */
 @Command(name = "rate", mixinStandardHelpOptions = true,
@@ -57,61 +51,21 @@ final class RateCommand extends ReportCommand {
     }
     RatingPolicy p = inputs.policy();
     RatingPolicy other = proposed == null ? null : RatingInputs.policy(proposed);
-    List<String> footer = List.of(policyLine("Rating", p));
     if (other != null) {
       Seq<Measurement> measurements = inputs.measurements(progress());
       return comparison(PolicyComparison.of(DroolsRatingEngine.forPolicy(p), DroolsRatingEngine.forPolicy(other), measurements));
     }
     if (comparators != null) {
-      return placed(DroolsRatingEngine.forPolicy(p).rate(inputs.measurements(progress())), footer);
+      return RatingReports.placed(DroolsRatingEngine.forPolicy(p).rate(inputs.measurements(progress())), p,
+          Inputs.comparators(comparators, group, progress()), group, !format.isData(), format != Format.TABLE);
     }
     // A measurements file is streamed: each row is read, rated and written (or counted) in turn, so
     // memory stays bounded whatever the file's size; a bad row anywhere still leaves no output.
     Iterable<IndicatorRating> ratings = inputs.source.measurements != null
         ? streamed(Inputs.measurementRows(inputs.source.measurements, progress()), DroolsRatingEngine.forPolicy(p))
         : DroolsRatingEngine.forPolicy(p).rate(inputs.measurements(progress()));
-    if (format.isData()) {
-      return new Report("Traffic lights", List.of(ratings("Ratings", ratings, io.vavr.collection.HashMap.empty(), false)), footer,
-          (Format.Streamed<IndicatorRating>) ratings::iterator);
-    }
-    Committee c = Committee.of(ratings);
-    return committee(c, ratings("All ratings (" + c.total() + ")", c.shown(), io.vavr.collection.HashMap.empty(), false),
-        footer.prependAll(c.leftOut()), c.shown());
+    return format.isData() ? RatingReports.ratings(ratings, p) : RatingReports.committeePaper(ratings, p, format != Format.TABLE);
   }
-
-  /** The report for people: the summary and exceptions first, then each indicator, then every rating. */
-  private static Report committee(Committee c, Report.Section ratings, List<String> footer, Object data) {
-    return new Report("Traffic lights", List.of(c.summary(), c.exceptions(), c.indicators(), ratings), footer, data, "ratings");
-  }
-
-  /** Ratings with each outturn's place among its comparators. */
-  private Report placed(Seq<IndicatorRating> ratings, List<String> footer) throws BadInput {
-    io.vavr.collection.Map<Tuple2<IndicatorCode, ReportingPeriod>, ComparatorGroup> groups =
-        Inputs.comparators(comparators, group, progress()).toMap(g -> Tuple.of(g.indicator(), g.period()), g -> g);
-    io.vavr.collection.Set<Tuple2<IndicatorCode, ReportingPeriod>> rated = ratings.map(r -> key(r.measurement())).toSet();
-    List<String> unused = groups.values().toList().filter(g -> !rated.contains(Tuple.of(g.indicator(), g.period())))
-        .map(g -> g.indicator() + " " + g.period());
-    String name = groups.values().headOption().map(g -> g.name().value()).getOrElse(group == null ? "-" : group);
-    footer = footer.prepend("Comparator group " + name + ": quartile 1 is the best whichever way is better; quartile points as "
-        + "a spreadsheet's QUARTILE.INC over the comparators with a value and this council's outturn; an outturn on a point is "
-        + "placed in the better quartile; equal values share a rank."
-        + (unused.isEmpty() ? "" : " Comparator values for " + unused.mkString(", ") + " match no rated outturn and were not used."));
-    List<Placed> placed = List.ofAll(ratings).map(r -> new Placed(r, groups.get(key(r.measurement())).map(g -> g.place(r.measurement()))));
-    if (format.isData()) {
-      return new Report("Traffic lights", List.of(ratings("Ratings (" + ratings.size() + ")", ratings, groups, true)), footer, placed);
-    }
-    Committee c = Committee.of(ratings);
-    return committee(c, ratings("All ratings (" + c.total() + ")", c.shown(), groups, true), footer.prependAll(c.leftOut()), placed);
-  }
-
-  /**
-   * A rating and where its outturn stands among its comparators: what {@code rate --comparators
-   * --format json} writes for each outturn.
-   *
-   * @param rating the rating
-   * @param placement its place in the comparator group, when the group has values for it
-   */
-  record Placed(IndicatorRating rating, io.vavr.control.Option<ComparatorGroup.Placement> placement) {}
 
   /**
    * Ratings read and rated a chunk at a time; the input's problems, if any, are thrown when it
@@ -196,52 +150,6 @@ final class RateCommand extends ReportCommand {
   /** Put after the last chunk. */
   private static final Object END = new Object();
 
-  /** The ratings table; with comparator groups, each outturn's place in its group. */
-  private Report.Section ratings(String heading, Iterable<IndicatorRating> ratings,
-      io.vavr.collection.Map<Tuple2<IndicatorCode, ReportingPeriod>, ComparatorGroup> groups, boolean placed) {
-    boolean explain = format != Format.TABLE;
-    List<Object> columns = List.<Object>of("indicator", "title", "period", Report.Column.forPeople("against", "against"),
-            Report.Column.forMachines("basis"), Report.Column.forMachines("target"), Report.Column.forMachines("target_lower"),
-            Report.Column.forMachines("target_upper"), "outturn", "light", "rule", "trend",
-            Report.Column.forMachines("tolerance"), Report.Column.forMachines("shortfall"), Report.Column.forMachines("allowance"),
-            "commentary")
-        .appendAll(placed ? List.of("quartile", "rank", "of", "comparators") : List.empty())
-        .appendAll(explain ? List.of("explanation") : List.empty());
-    boolean people = !format.isData();
-    Iterable<java.util.List<Object>> rows = () -> io.vavr.collection.Iterator.ofAll(ratings).map(r -> {
-      Measurement m = r.measurement();
-      io.vavr.control.Option<org.lsppm.core.indicator.Goal> goal = m.goal();
-      boolean range = goal.exists(org.lsppm.core.indicator.Goal::isRange);
-      java.util.List<Object> row = new java.util.ArrayList<>(columns.size());
-      java.util.Collections.addAll(row, m.indicator().code(), m.indicator().title(), m.period(),
-          people ? Committee.against(m) : null,
-          m.basis(), range ? null : goal.map(org.lsppm.core.indicator.Goal::lower).getOrNull(),
-          range ? goal.get().lower() : null, range ? goal.get().upper() : null,
-          Report.Cell.orMissing(m.outturn().value(), "awaited"), Report.Cell.lightOf(r), r.rule(),
-          people ? Committee.direction(r) : r.trend().map(t -> t.trend()).getOrNull(),
-          r.tolerance().getOrNull(), r.shortfall().getOrNull(), r.allowance().getOrNull(),
-          m.outturn().commentary().getOrNull());
-      if (placed) {
-        row.addAll(placement(groups.get(key(m)).map(g -> g.place(m))).asJava());
-      }
-      if (explain) {
-        row.add(r.explanation());
-      }
-      return row;
-    });
-    return Report.section("ratings", heading, columns, rows);
-  }
-
-  private static Tuple2<IndicatorCode, ReportingPeriod> key(Measurement m) {
-    return Tuple.of(m.indicator().code(), m.period());
-  }
-
-  private static List<Object> placement(io.vavr.control.Option<ComparatorGroup.Placement> placement) {
-    return placement.map(p -> List.<Object>of(p.quartile().getOrNull(), p.rank().getOrNull(),
-            p.reason().isDefined() ? null : p.of(), p.note()))
-        .getOrElse(List.of(null, null, null, "no comparator values"));
-  }
-
   private static Report comparison(PolicyComparison c) {
     List<List<Object>> changes = c.changes().map(ch -> List.<Object>of(ch.measurement().indicator().code(),
         ch.measurement().indicator().title(), ch.measurement().period(),
@@ -262,7 +170,7 @@ final class RateCommand extends ReportCommand {
             List.<Object>of("theme").appendAll(LIT.flatMap(l -> List.of(
                 Report.Column.of(key(l) + "_current", Report.word(l) + " current"),
                 Report.Column.of(key(l) + "_proposed", Report.word(l) + " proposed")))), counts)),
-        List.of(policyLine("Current rating", c.current()), policyLine("Proposed rating", c.proposed())), c);
+        List.of(Report.policyLine("Current rating", c.current()), Report.policyLine("Proposed rating", c.proposed())), c);
   }
 
   private static final List<TrafficLight> LIT = List.of(TrafficLight.values());

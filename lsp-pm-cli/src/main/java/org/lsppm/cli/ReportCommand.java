@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import io.vavr.collection.List;
 import java.util.concurrent.Callable;
-import org.lsppm.core.Json;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -218,16 +217,6 @@ abstract class ReportCommand implements Callable<Integer> {
         .map(o -> (Path) o.getValue())
         .filter(java.util.Objects::nonNull)
         .toList();
-  }
-
-  /**
-   * A policy as one line for a report's foot: its id, the SHA-256 of its JSON as lsp-pm writes it
-   * (the same policy always has the same digest), and the JSON itself.
-   */
-  static String policyLine(String kind, Object policy) {
-    String json = Json.write(policy);
-    return kind + " policy: " + json.replaceAll("\\s*\\n\\s*", " ") + " (SHA-256 "
-        + org.apache.commons.codec.digest.DigestUtils.sha256Hex(json) + ")";
   }
 
   /** Reads {@code --format} case-insensitively. */

@@ -38,7 +38,7 @@ final class ReviewsCommand extends ReportCommand {
     return new Report("Review position on " + r.asOf(), List.of(
         Report.section("reviews", "Required reviews", List.of("requirement", "status", "last_review", "due", "rule"), findings),
         Report.section("calendar", "Falling due in the next " + months + " months", List.of("due", "requirement"), calendar)),
-        List.of(policyLine("Review", r.policy())), r);
+        List.of(Report.policyLine("Review", r.policy())), r);
   }
 
   /** Overdue and never reviewed are Red, due soon Amber, on time Green. */

@@ -74,7 +74,7 @@ final class SimulateCommand extends ReportCommand {
                 + "penny (half even); percentiles are nearest-rank, so each is a grant one draw earned. Each drawn outturn is "
                 + "rounded half even to " + (p == null ? "the places the measure's W, T and forecast are written with" : p + " places")
                 + "; interim outturns are not drawn (no payment on account).",
-            PrgCommand.LEGEND, policyLine("Reward", policy)), r);
+            PrgCommand.LEGEND, Report.policyLine("Reward", policy)), r);
   }
 
   /** A forecast's kind and numbers for machines, each in its own column (empty where the kind has none). */

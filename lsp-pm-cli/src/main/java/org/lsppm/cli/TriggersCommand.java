@@ -27,6 +27,6 @@ final class TriggersCommand extends ReportCommand {
     return new Report(agreement.name() + ": triggers", List.of(Report.section("triggers", "Trigger outturns",
         List.of(Report.Column.of("measure"), Report.Column.of("title"), PrgCommand.W, PrgCommand.T, Report.Column.of("potential"),
             Report.Column.of("threshold_trigger", "threshold trigger"), Report.Column.of("full_trigger", "100% trigger")), rows)),
-        List.of(PrgCommand.LEGEND, policyLine("Reward", policy)), triggers);
+        List.of(PrgCommand.LEGEND, Report.policyLine("Reward", policy)), triggers);
   }
 }

@@ -80,7 +80,7 @@ final class WhatIfCommand extends ReportCommand {
               Report.Column.forPeople("step", "step")),
           steps(series)));
     }
-    return new Report(agreement.name() + ": what if", sections, List.of(policyLine("Reward", policy)),
+    return new Report(agreement.name() + ": what if", sections, List.of(Report.policyLine("Reward", policy)),
         new WhatIf(results, series));
   }
 

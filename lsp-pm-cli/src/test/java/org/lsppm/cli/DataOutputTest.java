@@ -1,5 +1,6 @@
 package org.lsppm.cli;
 
+import org.lsppm.reports.RatingReports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lsppm.cli.Cli.data;
 
@@ -149,7 +150,7 @@ class DataOutputTest {
     return Stream.of(
         Arguments.of(command("rate", MEASUREMENTS), IndicatorRating[].class),
         Arguments.of(command("rate", List.of("--partnership", data("sample-partnership.json"))), IndicatorRating[].class),
-        Arguments.of(command("rate", MEASUREMENTS, "--comparators", data("comparators.csv")), RateCommand.Placed[].class),
+        Arguments.of(command("rate", MEASUREMENTS, "--comparators", data("comparators.csv")), RatingReports.Placed[].class),
         Arguments.of(command("rate", MEASUREMENTS, "--compare-policy", data("proposed-policy.json")), PolicyComparison.class),
         Arguments.of(command("needed", MEASUREMENTS), LightThresholds[].class),
         Arguments.of(command("summary", List.of("--outcomes", data("kcp-2009-laa1-outcomes.csv"))), SummaryRow[].class),

@@ -1,5 +1,6 @@
 package org.lsppm.cli;
 
+import org.lsppm.reports.RatingReports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lsppm.cli.Cli.data;
 
@@ -52,7 +53,7 @@ class JsonSchemasTest {
     List<String> partnership = List.of("--partnership", data("sample-partnership.json"), "--as-of", "2004-06-01");
     return Stream.of(
         Arguments.of("rate", org.lsppm.core.rating.IndicatorRating[].class, command("rate", measurements)),
-        Arguments.of("rate-comparators", RateCommand.Placed[].class,
+        Arguments.of("rate-comparators", RatingReports.Placed[].class,
             command("rate", List.of("--measurements", data("measurements.csv")), "--comparators", data("comparators.csv"))),
         Arguments.of("rate-compare-policy", org.lsppm.core.rating.PolicyComparison.class,
             command("rate", measurements, "--compare-policy", data("proposed-policy.json"))),

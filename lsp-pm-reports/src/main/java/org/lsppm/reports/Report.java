@@ -241,6 +241,25 @@ public record Report(String title, List<Report.Section> sections, List<String> f
     }));
   }
 
+  /**
+   * A policy as one line for a report's foot: its kind, its JSON as lsp-pm writes it on one line,
+   * and the SHA-256 of that JSON (the same policy always has the same digest), such as
+   * {@code Rating policy: { "id" : "lsp-pm-default", ... } (SHA-256 8745e6bd...)}.
+   */
+  public static String policyLine(String kind, Object policy) {
+    String json = org.lsppm.core.Json.write(policy);
+    return kind + " policy: " + json.replaceAll("\\s*\\n\\s*", " ") + " (SHA-256 " + sha256(json) + ")";
+  }
+
+  private static String sha256(String text) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
   /** Decimal places of a per cent people read in text: {@code 65.625%}, {@code 33.3333%}. */
   public static final int PERCENT_PLACES = 4;
 

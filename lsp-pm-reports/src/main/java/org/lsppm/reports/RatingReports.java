@@ -1,0 +1,162 @@
+package org.lsppm.reports;
+
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.Collections;
+import org.lsppm.core.indicator.Goal;
+import org.lsppm.core.indicator.IndicatorCode;
+import org.lsppm.core.period.ReportingPeriod;
+import org.lsppm.core.rating.ComparatorGroup;
+import org.lsppm.core.rating.IndicatorRating;
+import org.lsppm.core.rating.Measurement;
+import org.lsppm.core.rating.RatingPolicy;
+
+/**
+ * The reports of a set of ratings: the committee paper for people, and the ratings as data.
+ *
+ * <pre>{@code
+ * Seq<IndicatorRating> ratings = DroolsRatingEngine.forPolicy(policy).rate(measurements);
+ * Report paper = RatingReports.committeePaper(ratings, policy, true);
+ * try (OutputStream out = Files.newOutputStream(Path.of("committee.html"))) {
+ *   Format.HTML.render(paper, paper.sections().head(), Provenance.of(Instant.now(), "0.1.0"), out);
+ * }
+ * }</pre>
+ *
+ * <p>Ratings are read once, as they come: a streamed rating of a large file is never held, and
+ * what its iterator throws (the input's problems, found as it is read) passes through to the
+ * caller, from here or from the renderer that reads the rows.
+ */
+public final class RatingReports {
+  private RatingReports() {}
+
+  /** No comparator groups. */
+  private static final Map<Tuple2<IndicatorCode, ReportingPeriod>, ComparatorGroup> NO_GROUPS = io.vavr.collection.HashMap.empty();
+
+  /** The title every report of ratings has. */
+  static final String TITLE = "Traffic lights";
+
+  /**
+   * The committee paper: the lights by theme and the exceptions with their commentary for the
+   * latest periods, each indicator's latest light with its outturns over the periods, then every
+   * rating (the first {@value Committee#SHOWN} of each table; the foot says how many were left
+   * out). Its data, for JSON, is the ratings shown.
+   *
+   * @param ratings the ratings, read once
+   * @param policy the policy they were made under, named in the foot
+   * @param explanations whether the table of every rating carries each rating's explanation (the
+   *     formats for reading on paper or a page want it; a terminal table is too narrow for it)
+   */
+  public static Report committeePaper(Iterable<IndicatorRating> ratings, RatingPolicy policy, boolean explanations) {
+    Committee c = Committee.of(ratings);
+    return paper(c, section("All ratings (" + c.total() + ")", c.shown(), NO_GROUPS, false, true, explanations),
+        c.leftOut().append(Report.policyLine("Rating", policy)), c.shown());
+  }
+
+  /**
+   * The ratings as data: one table, {@code ratings}, a row per rating with the target's parts, the
+   * rule, the trend, the tolerance and allowance and the explanation as columns; its data, for
+   * JSON, the ratings themselves, written one at a time. Nothing is held: the rows are the
+   * ratings as {@code ratings} yields them.
+   */
+  public static Report ratings(Iterable<IndicatorRating> ratings, RatingPolicy policy) {
+    return new Report(TITLE, List.of(section("Ratings", ratings, NO_GROUPS, false, false, true)),
+        List.of(Report.policyLine("Rating", policy)), (Format.Streamed<IndicatorRating>) ratings::iterator);
+  }
+
+  /**
+   * A rating and where its outturn stands among its comparators: the data of a report of placed
+   * ratings, one per rating.
+   *
+   * @param rating the rating
+   * @param placement its place in the comparator group, when the group has values for it
+   */
+  public record Placed(IndicatorRating rating, Option<ComparatorGroup.Placement> placement) {}
+
+  /**
+   * Ratings with each outturn's quartile and rank among its comparators: for people, the
+   * committee paper with those columns in the table of every rating; as data, the ratings table
+   * with them. The foot names the group, says how quartiles are drawn and lists any comparator
+   * values that match no rated outturn. Its data is a {@link Placed} per rating.
+   *
+   * @param ratings the ratings
+   * @param policy the policy they were made under
+   * @param groups the comparator groups, at most one per indicator and period
+   * @param groupName the group's name for the foot when {@code groups} is empty
+   * @param forPeople the committee paper (true) or the ratings as data (false)
+   * @param explanations for people, whether the table of every rating carries explanations
+   */
+  public static Report placed(Seq<IndicatorRating> ratings, RatingPolicy policy, Seq<ComparatorGroup> groups, String groupName,
+      boolean forPeople, boolean explanations) {
+    Map<Tuple2<IndicatorCode, ReportingPeriod>, ComparatorGroup> byKey = groups.toMap(g -> Tuple.of(g.indicator(), g.period()), g -> g);
+    io.vavr.collection.Set<Tuple2<IndicatorCode, ReportingPeriod>> rated = ratings.map(r -> key(r.measurement())).toSet();
+    List<String> unused = byKey.values().toList().filter(g -> !rated.contains(Tuple.of(g.indicator(), g.period())))
+        .map(g -> g.indicator() + " " + g.period());
+    String name = byKey.values().headOption().map(g -> g.name().value()).getOrElse(groupName == null ? "-" : groupName);
+    List<String> footer = List.of("Comparator group " + name + ": quartile 1 is the best whichever way is better; quartile points as "
+        + "a spreadsheet's QUARTILE.INC over the comparators with a value and this council's outturn; an outturn on a point is "
+        + "placed in the better quartile; equal values share a rank."
+        + (unused.isEmpty() ? "" : " Comparator values for " + unused.mkString(", ") + " match no rated outturn and were not used."),
+        Report.policyLine("Rating", policy));
+    List<Placed> placed = List.ofAll(ratings).map(r -> new Placed(r, byKey.get(key(r.measurement())).map(g -> g.place(r.measurement()))));
+    if (!forPeople) {
+      return new Report(TITLE, List.of(section("Ratings (" + ratings.size() + ")", ratings, byKey, true, false, true)), footer, placed);
+    }
+    Committee c = Committee.of(ratings);
+    return paper(c, section("All ratings (" + c.total() + ")", c.shown(), byKey, true, true, explanations),
+        footer.prependAll(c.leftOut()), placed);
+  }
+
+  /** The report for people: the summary and exceptions first, then each indicator, then every rating. */
+  private static Report paper(Committee c, Report.Section ratings, List<String> footer, Object data) {
+    return new Report(TITLE, List.of(c.summary(), c.exceptions(), c.indicators(), ratings), footer, data, "ratings");
+  }
+
+  /** The ratings table; with comparator groups, each outturn's place in its group. */
+  private static Report.Section section(String heading, Iterable<IndicatorRating> ratings,
+      Map<Tuple2<IndicatorCode, ReportingPeriod>, ComparatorGroup> groups, boolean placed, boolean people, boolean explain) {
+    List<Object> columns = List.<Object>of("indicator", "title", "period", Report.Column.forPeople("against", "against"),
+            Report.Column.forMachines("basis"), Report.Column.forMachines("target"), Report.Column.forMachines("target_lower"),
+            Report.Column.forMachines("target_upper"), "outturn", "light", "rule", "trend",
+            Report.Column.forMachines("tolerance"), Report.Column.forMachines("shortfall"), Report.Column.forMachines("allowance"),
+            "commentary")
+        .appendAll(placed ? List.of("quartile", "rank", "of", "comparators") : List.empty())
+        .appendAll(explain ? List.of("explanation") : List.empty());
+    Iterable<java.util.List<Object>> rows = () -> io.vavr.collection.Iterator.ofAll(ratings).map(r -> {
+      Measurement m = r.measurement();
+      Option<Goal> goal = m.goal();
+      boolean range = goal.exists(Goal::isRange);
+      java.util.List<Object> row = new ArrayList<>(columns.size());
+      Collections.addAll(row, m.indicator().code(), m.indicator().title(), m.period(),
+          people ? Committee.against(m) : null,
+          m.basis(), range ? null : goal.map(Goal::lower).getOrNull(),
+          range ? goal.get().lower() : null, range ? goal.get().upper() : null,
+          Report.Cell.orMissing(m.outturn().value(), "awaited"), Report.Cell.lightOf(r), r.rule(),
+          people ? Committee.direction(r) : r.trend().map(t -> t.trend()).getOrNull(),
+          r.tolerance().getOrNull(), r.shortfall().getOrNull(), r.allowance().getOrNull(),
+          m.outturn().commentary().getOrNull());
+      if (placed) {
+        row.addAll(placement(groups.get(key(m)).map(g -> g.place(m))).asJava());
+      }
+      if (explain) {
+        row.add(r.explanation());
+      }
+      return row;
+    });
+    return Report.section("ratings", heading, columns, rows);
+  }
+
+  private static Tuple2<IndicatorCode, ReportingPeriod> key(Measurement m) {
+    return Tuple.of(m.indicator().code(), m.period());
+  }
+
+  private static List<Object> placement(Option<ComparatorGroup.Placement> placement) {
+    return placement.map(p -> List.<Object>of(p.quartile().getOrNull(), p.rank().getOrNull(),
+            p.reason().isDefined() ? null : p.of(), p.note()))
+        .getOrElse(List.of(null, null, null, "no comparator values"));
+  }
+}
