@@ -9,6 +9,15 @@ module org.lsppm.reports {
   requires openhtmltopdf.core;
   requires openhtmltopdf.pdfbox;
   requires openhtmltopdf.svg.support;
+  // openhtmltopdf, PDFBox and Batik are automatic modules and declare nothing. They use these at
+  // run time; without them here, an application's `requires org.lsppm.reports` would resolve none
+  // of them, and the PDF would fail with NoClassDefFoundError.
+  requires java.desktop;
+  requires java.logging;
+  requires java.xml;
+  requires jdk.xml.dom;
+  requires org.apache.commons.logging;
+  requires org.apache.commons.io;
 
   exports org.lsppm.reports;
 }

@@ -204,7 +204,7 @@ abstract class ReportCommand implements Callable<Integer> {
   /** The table {@code --table} names, or the report's first; refused by name when there is none. */
   private Report.Section table(Report report) throws BadInput {
     if (table == null) {
-      return report.sections().find(s -> s.name().equals(report.primary())).getOrElse(report.sections().head());
+      return report.primarySection();
     }
     return report.sections().find(s -> s.name().equals(table)).getOrElseThrow(() -> BadInput.of("--table: expected one of "
         + report.sections().map(Report.Section::name).mkString(", ") + ", got \"" + table + "\""));

@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The READMEs' Java is Tour.java, compiled with this module and run here: it cannot drift from the API. */
+@Tag("files") // the READMEs and scripts beside this module
 class ReadmeTest {
   private static final Path TOUR = Path.of("src/main/java/org/lsppm/examples/Tour.java");
 

@@ -1,4 +1,6 @@
-/** A council's system that embeds lsp-pm: it needs nothing but the rules module. */
+/** A council's system that embeds lsp-pm: the rules, the readers and the reports. */
 module org.lsppm.consumer {
   requires org.lsppm.rules;
+  requires org.lsppm.io;
+  requires org.lsppm.reports;
 }

@@ -37,6 +37,21 @@ public enum Format {
   }
 
   /**
+   * Writes {@code report} to {@code bytes}, as {@link #render(Report, Report.Section, Provenance,
+   * java.io.OutputStream)} does with its {@link Report#primarySection() primary table} for CSV.
+   * {@code bytes} is flushed, not closed.
+   *
+   * <pre>{@code
+   * try (OutputStream out = Files.newOutputStream(Path.of("committee.pdf"))) {
+   *   Format.PDF.render(RatingReports.committeePaper(ratings, policy, true), Provenance.of(Instant.now(), "0.1.0"), out);
+   * }
+   * }</pre>
+   */
+  public void render(Report report, Provenance provenance, java.io.OutputStream bytes) throws IOException {
+    render(report, report.primarySection(), provenance, bytes, Integer.MAX_VALUE);
+  }
+
+  /**
    * Writes {@code report} to {@code out}; for CSV, the table named {@code table}. The formats for
    * people end with {@code provenance}: when, by what and from what the report was made.
    */

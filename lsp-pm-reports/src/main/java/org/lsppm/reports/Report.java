@@ -33,6 +33,11 @@ public record Report(String title, List<Report.Section> sections, List<String> f
     return new Report(title, sections, footer.appendAll(lines), data, primary);
   }
 
+  /** The table the CSV format writes unless another is chosen: the one named {@link #primary()}, else the first. */
+  public Section primarySection() {
+    return sections.find(s -> s.name().equals(primary)).getOrElse(sections.head());
+  }
+
   /** A report whose CSV table by default is its first. */
   public Report(String title, List<Report.Section> sections, List<String> footer, Object data) {
     this(title, sections, footer, data, sections.head().name());

@@ -12,27 +12,37 @@ import org.lsppm.core.Problem;
 import org.lsppm.core.partnership.Measurements;
 import org.lsppm.core.partnership.Partnership;
 import org.lsppm.core.rating.IndicatorRating;
+import org.lsppm.core.rating.Measurement;
+import org.lsppm.core.rating.RatingPolicy;
 import org.lsppm.core.rating.PartnershipRating;
 import org.lsppm.core.rating.TrafficLight;
 import org.lsppm.core.review.ReviewReport;
 import org.lsppm.core.reward.RewardAgreement;
 import org.lsppm.core.reward.RewardResult;
 import org.lsppm.core.reward.Scenario;
+import org.lsppm.io.BadInput;
+import org.lsppm.io.Inputs;
+import org.lsppm.reports.Format;
+import org.lsppm.reports.Provenance;
+import org.lsppm.reports.RatingReports;
+import org.lsppm.reports.Report;
 import org.lsppm.rules.DroolsRatingEngine;
 import org.lsppm.rules.DroolsReviewEngine;
 import org.lsppm.rules.DroolsRewardEngine;
 
 /**
  * Rates the bundled Kensington and Chelsea partnership, evaluates the LPSA agreement's current
- * scenario and checks the partnership's reviews, as a council's system would; exits 1 when any
- * figure differs from what the lsp-pm command line prints for the same files.
+ * scenario and checks the partnership's reviews, as a council's system would; reads an analyst's
+ * workbook of measurements, rates it and writes the committee paper as HTML and PDF and the
+ * ratings as a workbook, then reads those back; exits 1 when any figure differs from what the
+ * lsp-pm command line prints for the same files.
  */
 public final class Main {
   private static int failures;
 
   private Main() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, BadInput {
     Path data = Path.of(args[0]);
     String where = args[1];
     System.out.println("lsp-pm consumer on the " + where + ": module " + Main.class.getModule().getName());
@@ -61,11 +71,43 @@ public final class Main {
     System.out.println("  reviews needing action on 2009-03-31: " + reviews.needingAction().size());
     check("reviews needing action", reviews.needingAction().size(), 10);
 
+    // An analyst's workbook in, the committee paper and a workbook of ratings out.
+    Seq<Measurement> sheet = Inputs.measurements(data.resolve("committee-measurements.xlsx"), false);
+    Seq<IndicatorRating> rated = rating.rate(sheet);
+    check("ratings of the workbook", rated.size(), 22);
+    RatingPolicy policy = RatingPolicy.defaults();
+    // The system that makes the paper names itself; the time is handed in, never read by lsp-pm.
+    Provenance provenance = new Provenance(java.time.Instant.parse("2026-12-02T09:30:00Z"), "the lsp-pm consumer test",
+        io.vavr.collection.List.empty());
+    Path out = Files.createDirectories(Path.of("target", where.replace(' ', '-')));
+    Report paper = RatingReports.committeePaper(rated, policy, true);
+    write(Format.HTML, paper, provenance, out.resolve("committee.html"));
+    write(Format.PDF, paper, provenance, out.resolve("committee.pdf"));
+    write(Format.XLSX, RatingReports.ratings(rated, policy), provenance, out.resolve("ratings.xlsx"));
+    String html = Files.readString(out.resolve("committee.html"));
+    check("the paper's exceptions", html.contains("Exceptions for the periods ending 2009-03-31: Red and Amber (5)"), true);
+    check("the paper's commentary", html.contains("Admissions rose for the third year"), true);
+    check("the paper's provenance", html.contains("Generated 2026-12-02T09:30:00Z by the lsp-pm consumer test."), true);
+    byte[] pdf = Files.readAllBytes(out.resolve("committee.pdf"));
+    check("a PDF", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII), "%PDF-");
+    try (java.util.zip.ZipFile book = new java.util.zip.ZipFile(out.resolve("ratings.xlsx").toFile())) {
+      String strings = new String(book.getInputStream(book.getEntry("xl/sharedStrings.xml")).readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+      check("the workbook's rules", strings.contains("MissedBeyondTolerance"), true);
+    }
+    System.out.println("  committee paper and ratings workbook written to " + out);
+
     if (failures > 0) {
       System.out.println("FAILED on the " + where + ": " + failures + " difference(s)");
       System.exit(1);
     }
     System.out.println("OK on the " + where);
+  }
+
+  private static void write(Format format, Report report, Provenance provenance, Path file) throws IOException {
+    try (java.io.OutputStream stream = Files.newOutputStream(file)) {
+      format.render(report, provenance, stream);
+    }
   }
 
   private static <T> T orExit(Validation<Seq<Problem>, T> v) {
