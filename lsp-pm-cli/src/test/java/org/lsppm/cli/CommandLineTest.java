@@ -38,10 +38,10 @@ class CommandLineTest {
 
     assertThat(r.exit()).isZero();
     assertThat(r.out()).startsWith("indicator,title,period,basis,target,target_lower,target_upper,outturn,light,rule,trend,"
-            + "tolerance,shortfall,allowance,commentary,explanation\r\n")
+            + "previous,previous_period,tolerance,shortfall,allowance,commentary,explanation\r\n")
         .contains("NI 16,Serious acquisitive crime rate,2008-04-01/2009-03-31,TARGET,21.5,,,22.4,AMBER,MissedWithinTolerance,"
-            + "IMPROVING,0.05,0.9,1.075,,\"NI 16 2008/09 is Amber")
-        .contains("NI 39,Alcohol-harm related hospital admission rates,2007-04-01/2008-03-31,NONE,,,,1450,,NoTargetIsDataOnly,,,,,,");
+            + "IMPROVING,23.1,,0.05,0.9,1.075,,\"NI 16 2008/09 is Amber")
+        .contains("NI 39,Alcohol-harm related hospital admission rates,2007-04-01/2008-03-31,NONE,,,,1450,,NoTargetIsDataOnly,,,,,,,,");
   }
 
   @Test
@@ -118,10 +118,10 @@ class CommandLineTest {
 
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("allowance,commentary,quartile,rank,of,comparators,explanation")
-        .contains(",AMBER,MissedWithinTolerance,IMPROVING,0.05,0.9,1.075,,2,4,7,1 tied; 1 without a value,\"NI 16 2008/09 is Amber")
-        .contains(",RED,MissedBeyondTolerance,DECLINING,0.1,172,133,,3,5,8,,\"NI 39")
-        .contains(",AMBER,MissedWithinTolerance,,0.1,1.5,9.5,,,,,a within-range indicator has no better direction,\"LOC 4")
-        .contains(",AMBER,MissedWithinTolerance,,0.15,1.5,3,,,,,no comparator values,\"NI 17");
+        .contains(",AMBER,MissedWithinTolerance,IMPROVING,23.1,,0.05,0.9,1.075,,2,4,7,1 tied; 1 without a value,\"NI 16 2008/09 is Amber")
+        .contains(",RED,MissedBeyondTolerance,DECLINING,1450,,0.1,172,133,,3,5,8,,\"NI 39")
+        .contains(",AMBER,MissedWithinTolerance,,,,0.1,1.5,9.5,,,,,a within-range indicator has no better direction,\"LOC 4")
+        .contains(",AMBER,MissedWithinTolerance,,,,0.15,1.5,3,,,,,no comparator values,\"NI 17");
     Cli cipfa = Cli.run("rate", "--measurements", data("measurements.csv"), "--comparators", data("comparators.csv"),
         "--comparator-group", "Statistical neighbours (CIPFA)");
     assertThat(cipfa.out()).containsPattern("NI 16 .* 2008/09 .* Improving +2 +3 +5")

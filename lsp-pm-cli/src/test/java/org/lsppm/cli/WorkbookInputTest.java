@@ -151,4 +151,25 @@ class WorkbookInputTest {
 
     assertThat(r.err().strip()).isEqualTo(book + "!Comparators!H4: expected nothing outside the columns the header names, got \"stray note\"");
   }
+
+  @Test
+  void an_analysts_sheet_of_several_years_without_a_previous_column_gives_each_year_its_direction_of_travel() {
+    Cli sheet = Cli.run("rate", "--measurements", Cli.data("committee-measurements.xlsx"), "--format", "csv");
+    Cli file = Cli.run("rate", "--measurements", Cli.data("committee-measurements.csv"), "--format", "csv");
+    Cli paper = Cli.run("rate", "--measurements", Cli.data("committee-measurements.xlsx"));
+
+    assertThat(sheet.exit()).as(sheet.err()).isZero();
+    // The year before is found in the sheet and named; the CSV's hand-filled previous column says the same values.
+    assertThat(sheet.out()).contains(",RED,MissedBeyondTolerance,DECLINING,1450,2007-04-01/2008-03-31,")
+        .contains("declining from 1450 in 2007/08. Policy lsp-pm-default.")
+        .contains(",AMBER,MissedWithinTolerance,,,,0.1,0.8,5.5,");
+    assertThat(lightsAndTrends(sheet.out())).isEqualTo(lightsAndTrends(file.out()));
+    assertThat(paper.out()).containsPattern("NI 39 +Alcohol-harm related hospital admission rates +2008/09 +Red +\\u2193 Declining");
+  }
+
+  /** Each rating's indicator, period, light, rule, trend and previous outturn. */
+  private static java.util.List<String> lightsAndTrends(String csv) {
+    return csv.lines().skip(1).map(l -> l.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1))
+        .map(f -> String.join("|", f[0], f[2], f[8], f[9], f[10], f[11])).toList();
+  }
 }

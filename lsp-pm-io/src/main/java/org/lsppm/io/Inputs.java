@@ -29,6 +29,7 @@ import org.lsppm.core.period.ReportingPeriod;
 import org.lsppm.core.rating.ComparatorGroup;
 import org.lsppm.core.rating.Measurement;
 import org.lsppm.core.rating.OutcomeAssessment;
+import org.lsppm.core.rating.PreviousOutturns;
 import org.lsppm.core.rating.RatingBasis;
 import org.lsppm.core.rating.RatingPolicy;
 import org.lsppm.core.reward.OutturnForecast;
@@ -123,7 +124,11 @@ public final class Inputs {
     return row == null ? p.messageAt(file + "!Policy") : new Problem(p.field(), p.expected(), p.actual()).messageAt(row.at("value"));
   }
 
-  /** Measurements: one row per outturn of an indicator against its target. */
+  /**
+   * Measurements: one row per outturn of an indicator against its target. A row without a
+   * {@code previous} outturn is compared with the latest earlier period of the same indicator and
+   * length in the file ({@link PreviousOutturns}); a {@code previous} given in the row wins.
+   */
   public static List<Measurement> measurements(Path path, boolean progress) throws BadInput {
     try (MeasurementRows rows = measurementRows(path, progress)) {
       java.util.List<Measurement> all = new ArrayList<>();
@@ -133,12 +138,26 @@ public final class Inputs {
     }
   }
 
-  /** Measurements read one row at a time, for inputs too large to hold; see {@link MeasurementRows}. */
+  /**
+   * Measurements read one row at a time, for inputs too large to hold; see {@link MeasurementRows}.
+   * The file is read twice: first to check every row and to note each indicator's outturns, so
+   * that a row is compared with its indicator's previous period wherever in the file that is (any
+   * problem in the file is thrown from here, before a measurement is yielded); then row by row.
+   */
   public static MeasurementRows measurementRows(Path path, boolean progress) throws BadInput {
-    return new MeasurementRows(CsvFile.open(path, Set.of("indicator", "polarity", "period", "status"),
+    PreviousOutturns.Builder outturns = PreviousOutturns.builder();
+    try (MeasurementRows first = new MeasurementRows(measurementFile(path, progress), null)) {
+      first.forEachRemaining(outturns::add);
+      first.finish();
+    }
+    return new MeasurementRows(measurementFile(path, progress), outturns.build());
+  }
+
+  private static CsvFile.Rows measurementFile(Path path, boolean progress) throws BadInput {
+    return CsvFile.open(path, Set.of("indicator", "polarity", "period", "status"),
         Set.of("title", "theme", "unit", "vital_sign", "target", "target_lower", "target_upper", "outturn", "previous", "tolerance",
             "commentary"),
-        progress));
+        progress);
   }
 
   /**
@@ -166,8 +185,12 @@ public final class Inputs {
       }
     };
 
-    public MeasurementRows(CsvFile.Rows rows) {
+    /** The rows' previous outturns, from a first reading of the file; null while that reading is made. */
+    private final PreviousOutturns previous;
+
+    MeasurementRows(CsvFile.Rows rows, PreviousOutturns previous) {
       this.rows = rows;
+      this.previous = previous;
     }
 
     /** The next row that makes a measurement; a row with problems keeps them and yields nothing. */
@@ -176,7 +199,7 @@ public final class Inputs {
       while (rows.hasNext()) {
         Measurement m = measurement(rows.next());
         if (m != null) {
-          return m;
+          return previous == null ? m : previous.complete(m);
         }
       }
       return null;

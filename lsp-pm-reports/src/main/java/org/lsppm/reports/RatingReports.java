@@ -122,6 +122,7 @@ public final class RatingReports {
     List<Object> columns = List.<Object>of("indicator", "title", "period", Report.Column.forPeople("against", "against"),
             Report.Column.forMachines("basis"), Report.Column.forMachines("target"), Report.Column.forMachines("target_lower"),
             Report.Column.forMachines("target_upper"), "outturn", "light", "rule", "trend",
+            Report.Column.forMachines("previous"), Report.Column.forMachines("previous_period"),
             Report.Column.forMachines("tolerance"), Report.Column.forMachines("shortfall"), Report.Column.forMachines("allowance"),
             "commentary")
         .appendAll(placed ? List.of("quartile", "rank", "of", "comparators") : List.empty())
@@ -137,6 +138,7 @@ public final class RatingReports {
           range ? goal.get().lower() : null, range ? goal.get().upper() : null,
           Report.Cell.orMissing(m.outturn().value(), "awaited"), Report.Cell.lightOf(r), r.rule(),
           people ? Committee.direction(r) : r.trend().map(t -> t.trend()).getOrNull(),
+          m.previous().getOrNull(), m.previousPeriod().getOrNull(),
           r.tolerance().getOrNull(), r.shortfall().getOrNull(), r.allowance().getOrNull(),
           m.outturn().commentary().getOrNull());
       if (placed) {

@@ -62,7 +62,8 @@ public record IndicatorRating(
           .append(allowance.exists(a -> miss.compareTo(a) <= 0) ? ", within the " : ", beyond the ")
           .append(t).append(" tolerance").append(allowance.map(a -> " (" + a + ")").getOrElse(""))));
     }
-    trend.forEach(t -> s.append("; ").append(t.trend().name().toLowerCase(Locale.UK)).append(" from ").append(t.previous()));
+    trend.forEach(t -> s.append("; ").append(t.trend().name().toLowerCase(Locale.UK)).append(" from ").append(t.previous())
+        .append(m.previousPeriod().map(p -> " in " + p).getOrElse("")));
     return s.append(". Policy ").append(policy.id()).append('.').toString();
   }
 

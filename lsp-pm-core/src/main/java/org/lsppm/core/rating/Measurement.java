@@ -30,9 +30,10 @@ import org.lsppm.core.period.ReportingPeriod;
  * Immutable and thread-safe.
  *
  * <p>In JSON both are one object, {@code {"indicator", "outturn", "basis", "goal", "previous",
- * "tolerance"}}, with {@code basis} {@code NONE} and {@code goal} null exactly for data only.
+ * "previousPeriod", "tolerance"}}, with {@code basis} {@code NONE} and {@code goal} null exactly for
+ * data only.
  */
-@JsonPropertyOrder({"indicator", "outturn", "basis", "goal", "previous", "tolerance"})
+@JsonPropertyOrder({"indicator", "outturn", "basis", "goal", "previous", "previousPeriod", "tolerance"})
 public sealed interface Measurement permits Measurement.AgainstGoal, Measurement.DataOnly {
 
   /** The indicator, giving polarity and whether it is a vital sign. */
@@ -55,6 +56,14 @@ public sealed interface Measurement permits Measurement.AgainstGoal, Measurement
   @JsonProperty("previous")
   Option<Quantity> previous();
 
+  /**
+   * The period {@link #previous()} is the outturn of, when it is known: set when the previous
+   * outturn was found among the same indicator's other outturns ({@link PreviousOutturns}); none
+   * when it was given without its period, such as a file's {@code previous} column.
+   */
+  @JsonProperty("previousPeriod")
+  Option<ReportingPeriod> previousPeriod();
+
   /** A tolerance for this measurement only; none for the policy's, and always none for {@link DataOnly}. */
   @JsonProperty("tolerance")
   Option<Ratio> tolerance();
@@ -70,7 +79,17 @@ public sealed interface Measurement permits Measurement.AgainstGoal, Measurement
    * apply it to.
    */
   default Measurement withTolerance(Ratio tolerance) {
-    return Checks.orThrow(of(indicator(), outturn(), basis(), goal().getOrNull(), previous().getOrNull(), tolerance));
+    return Checks.orThrow(of(indicator(), outturn(), basis(), goal().getOrNull(), previous().getOrNull(),
+        previousPeriod().getOrNull(), tolerance));
+  }
+
+  /**
+   * This measurement compared with the outturn {@code previous} of the earlier period
+   * {@code period}; throws {@link org.lsppm.core.InvalidInputException} when the period does not end
+   * before this one starts.
+   */
+  default Measurement withPrevious(Quantity previous, ReportingPeriod period) {
+    return Checks.orThrow(of(indicator(), outturn(), basis(), goal().getOrNull(), previous, period, tolerance().getOrNull()));
   }
 
   /**
@@ -88,6 +107,7 @@ public sealed interface Measurement permits Measurement.AgainstGoal, Measurement
     private RatingBasis basis;
     private Goal goal;
     private Quantity previous;
+    private ReportingPeriod previousPeriod;
     private Ratio tolerance;
 
     private Builder() {}
@@ -122,6 +142,12 @@ public sealed interface Measurement permits Measurement.AgainstGoal, Measurement
       return this;
     }
 
+    /** The period of the previous outturn, if known; it ends before the measured period starts. */
+    public Builder previousPeriod(ReportingPeriod previousPeriod) {
+      this.previousPeriod = previousPeriod;
+      return this;
+    }
+
     /** This measurement's own tolerance; none for the policy's. */
     public Builder tolerance(Ratio tolerance) {
       this.tolerance = tolerance;
@@ -130,23 +156,25 @@ public sealed interface Measurement permits Measurement.AgainstGoal, Measurement
 
     /** What was set, checked: the value, or every problem with it at once. */
     public Validation<Seq<Problem>, Measurement> build() {
-      return of(indicator, outturn, basis, goal, previous, tolerance);
+      return of(indicator, outturn, basis, goal, previous, previousPeriod, tolerance);
     }
   }
 
   /**
    * A measurement from untrusted parts, every problem reported at once: {@link DataOnly} for
-   * {@link RatingBasis#NONE}, {@link AgainstGoal} otherwise. {@code goal}, {@code previous} and
-   * {@code tolerance} may be null for none. {@link #newBuilder()} is the public way in.
+   * {@link RatingBasis#NONE}, {@link AgainstGoal} otherwise. {@code goal}, {@code previous},
+   * {@code previousPeriod} and {@code tolerance} may be null for none. {@link #newBuilder()} is the
+   * public way in.
    */
-  private static Validation<Seq<Problem>, Measurement> of(
-      Indicator indicator, Outturn outturn, RatingBasis basis, Goal goal, Quantity previous, Ratio tolerance) {
+  private static Validation<Seq<Problem>, Measurement> of(Indicator indicator, Outturn outturn, RatingBasis basis, Goal goal,
+      Quantity previous, ReportingPeriod previousPeriod, Ratio tolerance) {
     return Checks.join(Validation.combine(
             Checks.at("indicator", Checks.present(indicator, "an indicator")),
             Checks.at("outturn", Checks.present(outturn, "an outturn")),
             Checks.at("basis", Checks.present(basis, "one of " + List.of(RatingBasis.values()).mkString(", "))))
-        .ap((i, o, b) -> Checks.buildUnless(problems(i, o, b, Option.of(goal), Option.of(previous), Option.of(tolerance)),
-            () -> make(i, o, b, goal, Option.of(previous), Option.of(tolerance)))));
+        .ap((i, o, b) -> Checks.buildUnless(
+            problems(i, o, b, Option.of(goal), Option.of(previous), Option.of(previousPeriod), Option.of(tolerance)),
+            () -> make(i, o, b, goal, Option.of(previous), Option.of(previousPeriod), Option.of(tolerance)))));
   }
 
   /** A measurement as its JSON object writes it; refused, with every problem, when its parts disagree. */
@@ -157,42 +185,50 @@ public sealed interface Measurement permits Measurement.AgainstGoal, Measurement
       @JsonProperty(value = "basis", required = true) RatingBasis basis,
       @JsonProperty("goal") Option<Goal> goal,
       @JsonProperty("previous") Option<Quantity> previous,
+      @JsonProperty("previousPeriod") Option<ReportingPeriod> previousPeriod,
       @JsonProperty("tolerance") Option<Ratio> tolerance) {
-    return Checks.orThrow(of(indicator, outturn, basis, orNull(goal), orNull(previous), orNull(tolerance)));
+    return Checks.orThrow(of(indicator, outturn, basis, orNull(goal), orNull(previous), orNull(previousPeriod), orNull(tolerance)));
   }
 
   private static <T> T orNull(Option<T> value) {
     return value == null ? null : value.getOrNull();
   }
 
-  private static Measurement make(
-      Indicator indicator, Outturn outturn, RatingBasis basis, Goal goal, Option<Quantity> previous, Option<Ratio> tolerance) {
+  private static Measurement make(Indicator indicator, Outturn outturn, RatingBasis basis, Goal goal, Option<Quantity> previous,
+      Option<ReportingPeriod> previousPeriod, Option<Ratio> tolerance) {
     return basis == RatingBasis.NONE
-        ? new DataOnly(indicator, outturn, previous)
-        : new AgainstGoal(indicator, outturn, basis, goal, previous, tolerance);
+        ? new DataOnly(indicator, outturn, previous, previousPeriod)
+        : new AgainstGoal(indicator, outturn, basis, goal, previous, previousPeriod, tolerance);
   }
 
   /** An outturn against the target for its period. */
   static Validation<Seq<Problem>, Measurement> againstTarget(
       Indicator indicator, Outturn outturn, Target target, Option<Quantity> previous) {
-    return of(indicator, outturn, RatingBasis.TARGET, target == null ? null : target.goal(), orNull(previous), null);
+    return of(indicator, outturn, RatingBasis.TARGET, target == null ? null : target.goal(), orNull(previous), null, null);
   }
 
   /** An in-year outturn against its trajectory milestone. */
   static Validation<Seq<Problem>, Measurement> againstMilestone(
       Indicator indicator, Outturn outturn, Milestone milestone, Option<Quantity> previous) {
-    return of(indicator, outturn, RatingBasis.MILESTONE, milestone == null ? null : milestone.goal(), orNull(previous), null);
+    return of(indicator, outturn, RatingBasis.MILESTONE, milestone == null ? null : milestone.goal(), orNull(previous), null, null);
   }
 
   /** An outturn of a data-only indicator: no goal, so no light. */
   static Validation<Seq<Problem>, Measurement> dataOnly(Indicator indicator, Outturn outturn, Option<Quantity> previous) {
-    return of(indicator, outturn, RatingBasis.NONE, null, orNull(previous), null);
+    return of(indicator, outturn, RatingBasis.NONE, null, orNull(previous), null, null);
   }
 
 
   private static Seq<Problem> problems(Indicator indicator, Outturn outturn, RatingBasis basis, Option<Goal> goal,
-      Option<Quantity> previous, Option<Ratio> tolerance) {
+      Option<Quantity> previous, Option<ReportingPeriod> previousPeriod, Option<Ratio> tolerance) {
     List<Problem> found = List.ofAll(Checks.inputProblems("previous", previous.getOrNull()));
+    if (previousPeriod.isDefined() && previous.isEmpty()) {
+      found = found.append(Problem.of("previousPeriod", "no previous period without a previous outturn", previousPeriod.get()));
+    }
+    if (previousPeriod.exists(p -> !p.end().isBefore(outturn.period().start()))) {
+      found = found.append(Problem.of("previousPeriod", "a period that ends before " + outturn.period() + " starts",
+          previousPeriod.get()));
+    }
     if (!outturn.indicator().equals(indicator.code())) {
       found = found.append(Problem.of("outturn.indicator", "the measured indicator " + indicator.code(), outturn.indicator()));
     }
@@ -220,10 +256,11 @@ public sealed interface Measurement permits Measurement.AgainstGoal, Measurement
    * @param basis target, milestone or forecast; never {@link RatingBasis#NONE}
    * @param level the level asked for; a range exactly for a within-range indicator
    * @param previous the outturn of the previous comparable period, if known
+   * @param previousPeriod the period of {@code previous}, when known
    * @param tolerance a tolerance for this measurement only, if any
    */
   record AgainstGoal(Indicator indicator, Outturn outturn, RatingBasis basis, @JsonIgnore Goal level,
-      Option<Quantity> previous, Option<Ratio> tolerance) implements Measurement {
+      Option<Quantity> previous, Option<ReportingPeriod> previousPeriod, Option<Ratio> tolerance) implements Measurement {
 
     /** Creates a measurement; throws {@link org.lsppm.core.InvalidInputException} on the mistakes {@link Builder#build()} reports. */
     public AgainstGoal {
@@ -232,8 +269,9 @@ public sealed interface Measurement permits Measurement.AgainstGoal, Measurement
       Objects.requireNonNull(basis, "basis");
       Objects.requireNonNull(level, "level");
       Objects.requireNonNull(previous, "previous");
+      Objects.requireNonNull(previousPeriod, "previousPeriod");
       Objects.requireNonNull(tolerance, "tolerance");
-      Checks.require(problems(indicator, outturn, basis, Option.some(level), previous, tolerance));
+      Checks.require(problems(indicator, outturn, basis, Option.some(level), previous, previousPeriod, tolerance));
     }
 
     /** The {@link #level()}, always present. */
@@ -249,15 +287,18 @@ public sealed interface Measurement permits Measurement.AgainstGoal, Measurement
    * @param indicator the indicator
    * @param outturn the outturn; its indicator is {@code indicator}
    * @param previous the outturn of the previous comparable period, if known
+   * @param previousPeriod the period of {@code previous}, when known
    */
-  record DataOnly(Indicator indicator, Outturn outturn, Option<Quantity> previous) implements Measurement {
+  record DataOnly(Indicator indicator, Outturn outturn, Option<Quantity> previous, Option<ReportingPeriod> previousPeriod)
+      implements Measurement {
 
     /** Creates a data-only measurement; throws {@link org.lsppm.core.InvalidInputException} when the outturn is of another indicator. */
     public DataOnly {
       Objects.requireNonNull(indicator, "indicator");
       Objects.requireNonNull(outturn, "outturn");
       Objects.requireNonNull(previous, "previous");
-      Checks.require(problems(indicator, outturn, RatingBasis.NONE, Option.none(), previous, Option.none()));
+      Objects.requireNonNull(previousPeriod, "previousPeriod");
+      Checks.require(problems(indicator, outturn, RatingBasis.NONE, Option.none(), previous, previousPeriod, Option.none()));
     }
 
     /** Always {@link RatingBasis#NONE}. */

@@ -44,7 +44,7 @@ class MeasurementTest {
     assertThatThrownBy(() -> dataOnly.withTolerance(Ratio.ofPercent(15))).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("no tolerance without a target to apply it to");
     assertThatThrownBy(() -> new Measurement.AgainstGoal(NI16, OUTTURN, RatingBasis.NONE, Goal.of(Quantity.ofWhole(21)),
-        Option.none(), Option.none())).isInstanceOf(InvalidInputException.class);
+        Option.none(), Option.none(), Option.none())).isInstanceOf(InvalidInputException.class);
   }
 
   @Test
