@@ -20,4 +20,6 @@ module org.lsppm.reports {
   requires org.apache.commons.io;
 
   exports org.lsppm.reports;
+  // A report's cover is read from JSON (a report-details file) by the library's binding.
+  opens org.lsppm.reports to com.fasterxml.jackson.databind;
 }

@@ -41,11 +41,28 @@ final class RateCommand extends ReportCommand {
       description = "Which group of the --comparators file. Default: the file's first.")
   String group;
 
+  @Option(names = "--details", paramLabel = "FILE",
+      description = "The committee paper's cover, a JSON file of report details (each optional): body, committee, meetingDate "
+          + "(2009-07-15), title, period, author, purpose, decision (such as \"For information\"). With a format for people.")
+  Path details;
+
   /** Measurements rated per engine call when a file is streamed: the engine's own chunk. */
   private static final int CHUNK = 1_000;
 
   @Override
   Report report() throws BadInput {
+    if (details == null) {
+      return ratings();
+    }
+    if (format.isData()) {
+      throw BadInput.of("--details: expected a format for people (table, markdown, html or pdf), got --format "
+          + format.name().toLowerCase(java.util.Locale.UK) + " (the cover is for the paper, not for data)");
+    }
+    Report.Cover cover = Inputs.json(details, Report.Cover.class);
+    return ratings().withCover(cover);
+  }
+
+  private Report ratings() throws BadInput {
     if (proposed != null && comparators != null) {
       throw BadInput.of("--comparators: expected on its own, got it with --compare-policy (compare policies and place outturns in two runs)");
     }

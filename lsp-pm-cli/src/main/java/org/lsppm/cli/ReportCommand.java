@@ -189,7 +189,8 @@ abstract class ReportCommand implements Callable<Integer> {
     Provenance provenance = Provenance.of(clock.instant(), LspPm.Version.number());
     if (withInputs) {
       for (Path input : inputs()) {
-        provenance = provenance.withInput(input.toString(), sha256(XlsxFile.file(input)));
+        // The name without its directories: a paper does not publish where an officer keeps the file.
+        provenance = provenance.withInput(String.valueOf(input.getFileName()), sha256(XlsxFile.file(input)));
       }
     }
     return provenance;

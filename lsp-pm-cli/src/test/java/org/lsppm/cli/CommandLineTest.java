@@ -311,8 +311,8 @@ class CommandLineTest {
     Document page = Jsoup.parse(Files.readString(html));
     assertThat(page.select("script, link[rel=stylesheet], img")).isEmpty();
     assertThat(page.select("html").attr("lang")).isEqualTo("en-GB");
-    assertThat(page.select("section > h2").eachText()).containsExactly("Lights by theme for the periods ending 2009-03-31 (9 ratings)",
-        "Exceptions for the periods ending 2009-03-31: Red and Amber (6)", "Indicators, latest period (9)", "All ratings (10)");
+    assertThat(page.select("section > h2").eachText()).containsExactly("Key", "Lights by theme for the periods ending 31 March 2009 (9 ratings)",
+        "Exceptions for the periods ending 31 March 2009: Red and Amber (6)", "Indicators, latest period (9)", "All ratings (10)");
     Element ratings = page.select("table.ratings").first();
     assertThat(ratings.select("thead th").eachText()).contains("indicator", "light", "rule");
     assertThat(ratings.select("thead th")).allMatch(th -> th.attr("scope").equals("col"));
@@ -323,12 +323,12 @@ class CommandLineTest {
     assertThat(page.select("style").html()).contains(".light-amber{background:#ffb300;color:#000}", "@page{size:A4 landscape");
     assertThat(ratings.select("td.light-red").first().text()).isEqualTo("Red");
     assertThat(ratings.select("td.light-purple").first().text()).isEqualTo("Purple");
-    assertThat(ratings.select("td.num").eachText()).contains("22.4", "1502", "96.5");
+    assertThat(ratings.select("td.num").eachText()).contains("22.4", "1502 (p)", "96.5");
     Element exceptions = page.select("table.exceptions").first();
     assertThat(exceptions.select("tbody tr").eachText()).first().asString().startsWith("NI 39 Alcohol-harm");
     assertThat(page.select("footer p").eachText()).anyMatch(p -> p.startsWith("Rating policy: {") && p.contains("\"tolerance\" : 0.1"))
         .anyMatch(p -> p.matches("Generated \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ by lsp-pm .+\\."))
-        .anyMatch(p -> p.matches("Input \\.\\./lsp-pm-examples/data/measurements.csv: SHA-256 [0-9a-f]{64}\\."))
+        .anyMatch(p -> p.matches("Input measurements.csv: SHA-256 [0-9a-f]{64}\\."))
         .contains("Generated 2026-11-27T09:30:00Z by lsp-pm " + LspPm.Version.number() + ".");
   }
 

@@ -136,7 +136,7 @@ class CommitteeReportTest {
 
     List<String> footer = browser.findElements(By.cssSelector("footer p")).stream().map(WebElement::getText).toList();
     assertThat(footer).anyMatch(p -> p.startsWith("Generated ") && p.contains(" by lsp-pm "))
-        .anyMatch(p -> p.matches("Input \\.\\./lsp-pm-examples/data/committee-measurements.csv: SHA-256 [0-9a-f]{64}\\."))
+        .anyMatch(p -> p.matches("Input committee-measurements.csv: SHA-256 [0-9a-f]{64}\\."))
         .anyMatch(p -> p.startsWith("Rating policy: {") && p.matches(".*\\(SHA-256 [0-9a-f]{64}\\)"));
 
     // Printed on A4 landscape, the widest table fits the page.
@@ -178,9 +178,9 @@ class CommitteeReportTest {
       assertThat(page.getWidth()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
       assertThat(page.getHeight()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-      assertThat(text).contains("Lights by theme for the periods ending 2009-03-31 (8 ratings)",
-          "Exceptions for the periods ending 2009-03-31: Red and Amber (5)", "Red", "Amber", "Green", "Purple",
-          "Admissions rose for the third year", "Generated ", "Input ../lsp-pm-examples/data/committee-measurements.csv: SHA-256 ",
+      assertThat(text).contains("Lights by theme for the periods ending 31 March 2009 (8 ratings)",
+          "Exceptions for the periods ending 31 March 2009: Red and Amber (5)", "Red", "Amber", "Green", "Purple",
+          "Admissions rose for the third year", "Generated ", "Input committee-measurements.csv: SHA-256 ",
           "Rating policy: {");
       assertThat(doc.getDocumentInformation().getProducer()).startsWith("lsp-pm ");
     }
@@ -214,5 +214,74 @@ class CommitteeReportTest {
     assertThat(page.select("footer p").eachText()).contains(
         "3,000 ratings: the tables list the first 1,000 (the counts cover all); write --format csv for every row.");
     assertThat(Files.size(html)).isLessThan(3_000_000);
+  }
+
+  @Test
+  void the_paper_opens_with_its_cover_the_position_in_words_and_the_key_and_its_pdf_pages_are_numbered_and_headed()
+      throws IOException {
+    String[] rate = {"rate", "--measurements", data("committee-measurements.xlsx"), "--details", data("committee-details.json")};
+    Path html = report("paper.html", "html", rate);
+    Path pdf = report("paper.pdf", "pdf", rate);
+    browser.get(html.toUri().toString());
+    Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+    Files.write(shots.resolve("paper-first-page.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+
+    // The cover, as the papers councils table open.
+    assertThat(browser.findElement(By.cssSelector("header p.body")).getText()).isEqualTo("KENSINGTON AND CHELSEA PARTNERSHIP");
+    assertThat(browser.findElement(By.cssSelector("header p.meeting")).getText()).isEqualTo("Partnership Board, 15 July 2009");
+    assertThat(browser.findElement(By.cssSelector("header h1")).getText()).isEqualTo("Performance indicators: progress report");
+    assertThat(browser.findElement(By.cssSelector("header p.by")).getText())
+        .isEqualTo("Reporting period: April 2008 to March 2009. Report by the Partnership Support Officer.");
+    assertThat(browser.findElement(By.cssSelector("header p.decision")).getText()).isEqualTo("FOR INFORMATION");
+    // The headline says what the tables count: the summary's all-themes row and the directions of travel.
+    assertThat(browser.findElement(By.cssSelector("section.headline p")).getText()).isEqualTo("Of 8 indicators for the periods "
+        + "ending 31 March 2009, 1 is Red, 4 are Amber, 1 is Green and 1 is Purple (outturn awaited); 1 is data only. Against the "
+        + "period before, 3 improved, 1 was static and 3 declined; 1 has no earlier period to compare with.");
+    assertThat(browser.findElement(By.cssSelector("table.summary tbody tr:last-child")).getText())
+        .isEqualTo("All themes 1 4 1 1 1 8");
+    List<String> directions = browser.findElements(By.cssSelector("table.indicators tbody tr")).stream()
+        .map(r -> r.findElements(By.cssSelector("td")).get(3).getText()).toList();
+    assertThat(directions).filteredOn(d -> d.endsWith("Improving")).hasSize(3);
+    assertThat(directions).filteredOn(d -> d.endsWith("Declining")).hasSize(3);
+    // The key names the policy's tolerances, each light on its colour; provisional and estimated outturns are marked.
+    List<WebElement> terms = browser.findElements(By.cssSelector("section.key dl.legend dt"));
+    assertThat(terms.stream().map(WebElement::getText).toList()).startsWith("Green", "Amber", "Red", "Purple", "data only");
+    assertThat(css(terms.get(1), "background-color")).isEqualTo("rgba(255, 179, 0, 1)");
+    assertThat(browser.findElement(By.cssSelector("section.key")).getText())
+        .contains("within the tolerance (10% of the target, 5% for vital signs)", "the dashed line is the target", "(p), (e)", "a provisional outturn");
+    assertThat(browser.findElement(By.cssSelector("table.exceptions tbody tr")).getText()).contains("1502 (p)");
+    // Nothing wider than an A4 landscape page.
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(A4_LANDSCAPE_PRINT_WIDTH, 900));
+    Object page = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+    assertThat(((Number) page).intValue()).as("page width at A4 landscape").isLessThanOrEqualTo(A4_LANDSCAPE_PRINT_WIDTH);
+
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      int pages = doc.getNumberOfPages();
+      assertThat(pages).isGreaterThan(1);
+      org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+      for (int n = 1; n <= pages; n++) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(n);
+        stripper.setEndPage(n);
+        List<String> lines = stripper.getText(doc).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        assertThat(lines).as("page %d", n).contains("Page " + n + " of " + pages)
+            .contains("Performance indicators: progress report \u2014 April 2008 to March 2009");
+        // More on every page than its running header, its number and a row or a heading.
+        assertThat(lines.size()).as("page %d: %s", n, lines).isGreaterThan(6);
+        // An arrow never stands on a line without its word.
+        assertThat(lines).as("page %d", n).noneMatch(l -> l.matches("[\u2191\u2193\u2194]"));
+        javax.imageio.ImageIO.write(renderer.renderImageWithDPI(n - 1, 60), "png", shots.resolve("paper-page-" + n + ".png").toFile());
+      }
+      // A page opens with a heading or, where a table runs on from the page before, that table's header row again.
+      for (int n = 2; n <= pages; n++) {
+        PDFTextStripper opening = new PDFTextStripper();
+        opening.setStartPage(n);
+        opening.setEndPage(n);
+        String first = opening.getText(doc).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("Page ")
+            && !l.startsWith("Performance indicators: progress report")).findFirst().orElse("");
+        assertThat(first).as("the first line of page %d", n).matches("(indicator title|theme Green|Lights by theme|Exceptions for"
+            + "|Indicators, latest period|All ratings|Key|Rating policy|Generated|Input) .*|Key");
+      }
+    }
   }
 }

@@ -66,7 +66,7 @@ class PolicyWorkbookTest {
     assertThat(fromBook.exit()).as(fromBook.err()).isZero();
     assertThat(fromBook.out()).isEqualTo(fromJson.out()).contains("\"id\" : \"proposed-15\"", "\"rule\" : \"MissedWithinTolerance\"");
     assertThat(Cli.run("rate", "--measurements", data("measurements.csv"), "--policy", book.toString()).out())
-        .containsPattern("NI 152 .* 9.9 +Red +BeyondToleranceAndNotImproving");
+        .containsPattern("NI 152 .* 9.9 \\(e\\) +Red +BeyondToleranceAndNotImproving");
   }
 
   @Test

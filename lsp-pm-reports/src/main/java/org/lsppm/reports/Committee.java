@@ -42,6 +42,8 @@ public final class Committee {
   private java.time.LocalDate current;
   private long reds;
   private long ambers;
+  /** Of the latest periods' ratings: how many improved, were static and declined, and how many had no trend. */
+  private final long[] trends = new long[Trend.values().length + 1];
 
   private Committee() {}
 
@@ -63,8 +65,10 @@ public final class Committee {
       amber.clear();
       reds = 0;
       ambers = 0;
+      java.util.Arrays.fill(trends, 0);
     }
     if (end.equals(current)) {
+      trends[r.trend().map(t -> t.trend().ordinal()).getOrElse(Trend.values().length)]++;
       int column = r.light().map(TrafficLight::ordinal).getOrElse(TrafficLight.values().length);
       counts.computeIfAbsent(r.measurement().indicator().theme().value(), t -> new int[TrafficLight.values().length + 1])[column]++;
       if (r.light().contains(TrafficLight.RED) && reds++ < SHOWN) {
@@ -110,6 +114,70 @@ public final class Committee {
     return lines;
   }
 
+  /** The last day of the latest periods, whose position the summary and the exceptions show; null when there were no ratings. */
+  public java.time.LocalDate current() {
+    return current;
+  }
+
+  /**
+   * The position in words, for the paper's opening: {@code Of 8 indicators for the periods ending
+   * 31 March 2009, 1 is Red, 4 are Amber, 1 is Green and 1 is Purple (outturn awaited); 1 is data
+   * only. Against the period before, 3 improved, 1 was static and 3 declined; 1 has no earlier
+   * period to compare with.}
+   */
+  public String headline() {
+    if (current == null) {
+      return "There are no ratings to report.";
+    }
+    int lights = TrafficLight.values().length;
+    long[] all = new long[lights + 1];
+    counts.values().forEach(c -> {
+      for (int i = 0; i < c.length; i++) {
+        all[i] += c[i];
+      }
+    });
+    long rated = java.util.Arrays.stream(all).sum();
+    java.util.List<String> parts = new ArrayList<>();
+    for (TrafficLight light : new TrafficLight[] {TrafficLight.RED, TrafficLight.AMBER, TrafficLight.GREEN, TrafficLight.PURPLE}) {
+      long n = all[light.ordinal()];
+      if (n > 0) {
+        parts.add(count(n) + (n == 1 ? " is " : " are ") + Report.word(light) + (light == TrafficLight.PURPLE ? " (outturn awaited)" : ""));
+      }
+    }
+    StringBuilder s = new StringBuilder("Of ").append(count(rated)).append(rated == 1 ? " indicator" : " indicators")
+        .append(" for the periods ending ").append(Dates.uk(current));
+    s.append(parts.isEmpty() ? "" : ", " + and(parts));
+    long dataOnly = all[lights];
+    s.append(dataOnly == 0 ? "." : (parts.isEmpty() ? ", " : "; ") + count(dataOnly) + (dataOnly == 1 ? " is" : " are") + " data only.");
+    java.util.List<String> moves = new ArrayList<>();
+    long improved = trends[Trend.IMPROVING.ordinal()];
+    long level = trends[Trend.STATIC.ordinal()];
+    long declined = trends[Trend.DECLINING.ordinal()];
+    if (improved + level + declined > 0) {
+      moves.add(count(improved) + " improved");
+      moves.add(count(level) + (level == 1 ? " was" : " were") + " static");
+      moves.add(count(declined) + " declined");
+      s.append(" Against the period before, ").append(and(moves));
+      long none = trends[Trend.values().length];
+      s.append(none == 0 ? "." : "; " + count(none) + (none == 1 ? " has" : " have") + " no earlier period to compare with.");
+    }
+    return s.toString();
+  }
+
+  /** {@code  for the periods ending 31 March 2009}, or nothing when there were no ratings. */
+  private String ending() {
+    return current == null ? "" : " for the periods ending " + Dates.uk(current);
+  }
+
+  private static String count(long n) {
+    return String.format(java.util.Locale.UK, "%,d", n);
+  }
+
+  private static String and(java.util.List<String> parts) {
+    return parts.size() == 1 ? parts.get(0)
+        : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+  }
+
   /** The count of each light by theme, with all themes last. */
   public Report.Section summary() {
     int lights = TrafficLight.values().length;
@@ -125,7 +193,7 @@ public final class Committee {
     List<Object> columns = List.<Object>of("theme")
         .appendAll(List.of(TrafficLight.values()).map(l -> Report.Column.of(l.name().toLowerCase(java.util.Locale.UK), Report.word(l))))
         .append(Report.Column.of("data_only", "data only")).append("total");
-    return Report.section("summary", "Lights by theme for the periods ending " + current + " (" + sum(all) + " ratings)", columns,
+    return Report.section("summary", "Lights by theme" + ending() + " (" + sum(all) + " ratings)", columns,
         rows);
   }
 
@@ -151,12 +219,12 @@ public final class Committee {
   public Report.Section exceptions() {
     java.util.List<IndicatorRating> rows = new ArrayList<>(red);
     rows.addAll(amber);
-    return Report.section("exceptions", "Exceptions for the periods ending " + current + ": Red and Amber (" + (reds + ambers) + ")",
+    return Report.section("exceptions", "Exceptions" + ending() + ": Red and Amber (" + (reds + ambers) + ")",
         List.of("indicator", "title", "period", "light", Report.Column.of("trend", "direction of travel"),
             Report.Column.forPeople("against", "against"), "outturn", "commentary", Report.Column.of("explanation", "why")),
         io.vavr.collection.Iterator.ofAll(rows).map(r -> List.of(r.measurement().indicator().code(),
             r.measurement().indicator().title(), r.measurement().period(), Report.Cell.lightOf(r), direction(r), against(r.measurement()),
-            Report.Cell.orMissing(r.measurement().outturn().value(), "awaited"),
+            outturn(r.measurement()),
             r.measurement().outturn().commentary().map(Object.class::cast).getOrElse(Report.Cell.missing("none given")),
             r.explanation())).toList());
   }
@@ -173,7 +241,7 @@ public final class Committee {
       IndicatorRating latest = sorted.get(sorted.size() - 1);
       Measurement m = latest.measurement();
       rows.add(java.util.List.of(m.indicator().code(), m.indicator().title(), m.period(), Report.Cell.lightOf(latest),
-          direction(latest), against(m), Report.Cell.orMissing(m.outturn().value(), "awaited"), Sparkline.of(sorted)));
+          direction(latest), against(m), outturn(m), Sparkline.of(sorted)));
     });
     return Report.section("indicators", "Indicators, latest period (" + byIndicator.size() + ")",
         List.of("indicator", "title", Report.Column.of("period", "latest period"), "light",
@@ -192,6 +260,22 @@ public final class Committee {
       case IMPROVING -> "\u2191";
       case DECLINING -> "\u2193";
       default -> "\u2194";
+    };
+  }
+
+  /**
+   * An outturn as people read it: its value, marked {@code (p)} when provisional or {@code (e)}
+   * when estimated (the key says so), or {@code awaited}; machines read the value alone.
+   */
+  public static Report.Cell outturn(Measurement m) {
+    org.lsppm.core.indicator.Outturn o = m.outturn();
+    if (o.value().isEmpty()) {
+      return Report.Cell.missing("awaited");
+    }
+    return switch (o.status()) {
+      case PROVISIONAL -> Report.Cell.of(o.value().get() + " (p)", o.value().get());
+      case ESTIMATED -> Report.Cell.of(o.value().get() + " (e)", o.value().get());
+      default -> Report.Cell.of(o.value().get());
     };
   }
 

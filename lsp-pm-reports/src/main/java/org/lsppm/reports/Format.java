@@ -90,7 +90,12 @@ public enum Format {
    */
   private static void table(Report r, Writer w, int width) {
     java.io.PrintWriter out = new java.io.PrintWriter(w);
-    wrapped(out, r.title(), width);
+    List<String> opening = opening(r);
+    wrapped(out, opening.head(), width);
+    opening.tail().forEach(line -> {
+      out.println();
+      wrapped(out, line, width);
+    });
     for (Report.Section s : r.sections().map(Report.Section::forPeople)) {
       out.println();
       wrapped(out, s.heading(), width);
@@ -109,11 +114,32 @@ public enum Format {
       }
       table.printTo(out, "  ", width);
     }
+    if (!r.front().key().isEmpty()) {
+      out.println();
+      wrapped(out, "Key", width);
+      r.front().key().forEach(t -> wrapped(out, "  " + t.term() + ": " + t.meaning() + ".", width));
+    }
     r.footer().forEach(f -> {
       out.println();
       wrapped(out, f, width);
     });
     out.flush();
+  }
+
+  /**
+   * What a report for people opens with, in text: the body and meeting, the title, the reporting
+   * period and author, the purpose, what the committee is asked to do, then the headline.
+   */
+  private static List<String> opening(Report r) {
+    Report.Front front = r.front();
+    List<String> before = front.cover().map(c -> c.body().toList().appendAll(c.meeting())).getOrElse(List.empty());
+    List<String> after = front.cover().map(c -> {
+      List<String> by = c.period().map(p -> "Reporting period: " + p).toList().appendAll(c.author().map(a -> "Report by " + a));
+      return (by.isEmpty() ? List.<String>empty() : List.of(by.mkString(". ") + ".")).appendAll(c.purpose())
+          .appendAll(c.decision().map(d -> d.toUpperCase(java.util.Locale.UK)));
+    }).getOrElse(List.empty());
+    return before.isEmpty() ? List.of(r.heading()).appendAll(after).appendAll(front.headline())
+        : List.of(before.mkString(" \u2014 ")).append(r.heading()).appendAll(after).appendAll(front.headline());
   }
 
   /** Whether a cell holds a figure people read down a column by its last digit. */
@@ -224,13 +250,28 @@ public enum Format {
   }
 
   private static void markdown(Report r, Writer out) throws IOException {
-    out.append("# ").append(escapeMarkdown(r.title())).append('\n');
+    List<String> opening = opening(r);
+    boolean cover = r.front().cover().exists(c -> c.body().isDefined() || c.meeting().isDefined());
+    if (cover) {
+      out.append("**").append(escapeMarkdown(opening.head())).append("**\n\n");
+      opening = opening.tail();
+    }
+    out.append("# ").append(escapeMarkdown(opening.head())).append('\n');
+    for (String line : opening.tail()) {
+      out.append('\n').append(escapeMarkdown(line)).append('\n');
+    }
     for (Report.Section s : r.sections().map(Report.Section::forPeople)) {
       out.append("\n## ").append(escapeMarkdown(s.heading())).append("\n\n");
       out.append("| ").append(s.columns().map(c -> escapeMarkdown(c.header())).mkString(" | ")).append(" |\n");
       out.append("|").append(s.columns().map(c -> "---").mkString("|")).append("|\n");
       for (java.util.List<Report.Cell> row : s.rows()) {
         out.append("| ").append(List.ofAll(row).map(c -> escapeMarkdown(c.text())).mkString(" | ")).append(" |\n");
+      }
+    }
+    if (!r.front().key().isEmpty()) {
+      out.append("\n## Key\n\n");
+      for (Report.Term t : r.front().key()) {
+        out.append("- **").append(escapeMarkdown(t.term())).append("**: ").append(escapeMarkdown(t.meaning())).append('\n');
       }
     }
     for (String f : r.footer()) {

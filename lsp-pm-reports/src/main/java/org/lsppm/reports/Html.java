@@ -34,12 +34,18 @@ final class Html {
       h1{font-size:1.6em;margin:0 0 .2em 0}
       h2{font-size:1.2em;margin:1.4em 0 .5em 0}
       p.meta{margin:0 0 1em 0;color:#333}
+      p.body{font-weight:bold;font-size:1.1em;margin:0;text-transform:uppercase}
+      p.meeting{margin:0 0 .6em 0}
+      p.by,p.purpose,p.decision{margin:.3em 0}
+      section.headline p{font-size:1.1em;max-width:60em}
+      dl.legend dt.light{padding:0 .4em}
       table{border-collapse:collapse;margin:0 0 1em 0}
-      th,td{border:1px solid #767676;padding:.25em .5em;text-align:left;vertical-align:top}
+      th,td{border:1px solid #767676;padding:.25em .35em;text-align:left;vertical-align:top}
       thead th{background:#e8e8e8}
       tbody th{font-weight:normal}
       .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       .nowrap{white-space:nowrap}
+      .num.marked{white-space:normal}
       .light{font-weight:bold;white-space:nowrap}
       th.light-green,th.light-amber,th.light-red,th.light-purple{font-weight:bold}
       svg.sparkline{display:block}
@@ -56,9 +62,11 @@ final class Html {
       @media print{
         body{margin:0;font-size:9pt}
         section{break-inside:auto}
-        section.indicators,section.ratings{break-before:page;page-break-before:always}
+        h2{break-after:avoid;page-break-after:avoid}
         tr{break-inside:avoid;page-break-inside:avoid}
         thead{display:table-header-group}
+        table{-fs-table-paginate:paginate}
+        section.headline,section.key,dl.legend{break-inside:avoid;page-break-inside:avoid}
         .light-green,.light-amber,.light-red,.light-purple{-webkit-print-color-adjust:exact;print-color-adjust:exact}
       }
       """;
@@ -77,10 +85,38 @@ final class Html {
     StringBuilder out = new StringBuilder(16_384)
         .append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\" />\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
-        .append("<title>").append(escape(r.title())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
-        .append("<header>\n<h1>").append(escape(r.title())).append("</h1>\n");
+        .append("<title>").append(escape(r.heading())).append("</title>\n<style>\n").append(STYLE).append(pageBoxes(r))
+        .append("</style>\n</head>\n<body>\n<header>\n");
+    Report.Front front = r.front();
+    front.cover().forEach(c -> {
+      c.body().forEach(b -> out.append("<p class=\"body\">").append(escape(b)).append("</p>\n"));
+      c.meeting().forEach(m -> out.append("<p class=\"meeting\">").append(escape(m)).append("</p>\n"));
+    });
+    out.append("<h1>").append(escape(r.heading())).append("</h1>\n");
+    front.cover().forEach(c -> {
+      java.util.List<String> by = new java.util.ArrayList<>();
+      c.period().forEach(p -> by.add("Reporting period: " + p));
+      c.author().forEach(a -> by.add("Report by " + a));
+      if (!by.isEmpty()) {
+        out.append("<p class=\"by\">").append(escape(String.join(". ", by))).append(".</p>\n");
+      }
+      c.purpose().forEach(p -> out.append("<p class=\"purpose\">").append(escape(p)).append("</p>\n"));
+      c.decision().forEach(d -> out.append("<p class=\"decision\"><strong>").append(escape(d.toUpperCase(Locale.UK)))
+          .append("</strong></p>\n"));
+    });
     provenance.headOption().forEach(first -> out.append("<p class=\"meta\">").append(escape(first)).append("</p>\n"));
     out.append("</header>\n<main>\n");
+    if (!front.headline().isEmpty()) {
+      out.append("<section class=\"headline\" aria-label=\"Summary\">\n");
+      front.headline().forEach(p -> out.append("<p>").append(escape(p)).append("</p>\n"));
+      out.append("</section>\n");
+    }
+    if (!front.key().isEmpty()) {
+      out.append("<section class=\"key\" aria-labelledby=\"key\">\n<h2 id=\"key\">Key</h2>\n<dl class=\"legend\">\n");
+      front.key().forEach(t -> out.append(t.light().map(l -> "<dt class=\"light light-" + l.name().toLowerCase(Locale.UK) + "\">")
+              .getOrElse("<dt>")).append(escape(t.term())).append("</dt><dd>").append(escape(t.meaning())).append("</dd>\n"));
+      out.append("</dl>\n</section>\n");
+    }
     int n = 0;
     for (Report.Section s : r.sections().map(Report.Section::forPeople)) {
       n++;
@@ -106,6 +142,31 @@ final class Html {
     return out.append("</footer>\n</body>\n</html>\n").toString();
   }
 
+  /**
+   * The printed page's margin boxes: the paper's title (and reporting period) at the top of every
+   * page, {@code Page n of m} at the foot.
+   */
+  private static String pageBoxes(Report r) {
+    String running = r.heading() + r.front().cover().flatMap(Report.Cover::period).map(p -> " \u2014 " + p).getOrElse("");
+    return "@page{@top-left{content:" + cssString(running) + ";font-family:Arial,Helvetica,sans-serif;font-size:8pt;color:#333}"
+        + "@bottom-right{content:\"Page \" counter(page) \" of \" counter(pages);font-family:Arial,Helvetica,sans-serif;"
+        + "font-size:8pt;color:#333}}\n";
+  }
+
+  /** {@code text} as a CSS string: quoted, with quotes, backslashes, line breaks and {@code <} escaped. */
+  private static String cssString(String text) {
+    StringBuilder css = new StringBuilder("\"");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\' || c == '<' || c == '>' || c < 0x20 || c == 0x7f) {
+        css.append('\\').append(Integer.toHexString(c)).append(' ');
+      } else {
+        css.append(c);
+      }
+    }
+    return css.append('"').toString();
+  }
+
   /** A column header; a column named for a light wears its colour as well as its word. */
   private static String header(Report.Column c) {
     String light = switch (c.key()) {
@@ -128,13 +189,28 @@ final class Html {
     if (c.raw() instanceof Committee.Sparkline line) {
       return "<" + tag + scope + ">" + sparkline(line) + "</" + tag + ">";
     }
-    String cls = Format.isNumber(c.raw()) ? " class=\"num\"" : isPeriod(c.raw()) ? " class=\"nowrap\"" : "";
+    // What must not split stays on one line: a period, an arrow with its word, "target 90..95", "data only".
+    String cls = Format.isNumber(c.raw()) ? (c.text().indexOf(' ') < 0 ? " class=\"num\"" : " class=\"num marked\"")
+        : isPeriod(c.raw()) || unbroken(c.text()) ? " class=\"nowrap\"" : "";
     String text = escape(c.text());
+    java.util.regex.Matcher goal = GOAL.matcher(c.text());
+    if (goal.matches()) {
+      // "target" may stand above its level, but "90..95" never splits.
+      text = goal.group(1) + " <span class=\"nowrap\">" + escape(goal.group(2)) + "</span>";
+    }
     if (c.raw() instanceof org.lsppm.core.rule.RuleName) {
       // A rule's name may break between its words (MissedBeyond<wbr />Tolerance), so a table fits the page.
       text = text.replaceAll("(?<=[a-z])(?=[A-Z])", "<wbr />");
     }
     return "<" + tag + scope + cls + ">" + text + "</" + tag + ">";
+  }
+
+  private static final java.util.regex.Pattern UNBROKEN = java.util.regex.Pattern.compile("[\u2191\u2193\u2194] \\S+|data only");
+  private static final java.util.regex.Pattern GOAL = java.util.regex.Pattern.compile("(target|milestone|forecast) (\\S+)");
+
+  /** Whether a cell's text is a phrase that reads wrongly split: a direction of travel, "data only". */
+  private static boolean unbroken(String text) {
+    return text.length() <= 30 && UNBROKEN.matcher(text).matches();
   }
 
   private static boolean isPeriod(Object raw) {

@@ -15,6 +15,7 @@ import org.lsppm.core.rating.ComparatorGroup;
 import org.lsppm.core.rating.IndicatorRating;
 import org.lsppm.core.rating.Measurement;
 import org.lsppm.core.rating.RatingPolicy;
+import org.lsppm.core.rating.TrafficLight;
 
 /**
  * The reports of a set of ratings: the committee paper for people, and the ratings as data.
@@ -53,7 +54,7 @@ public final class RatingReports {
    */
   public static Report committeePaper(Iterable<IndicatorRating> ratings, RatingPolicy policy, boolean explanations) {
     Committee c = Committee.of(ratings);
-    return paper(c, section("All ratings (" + c.total() + ")", c.shown(), NO_GROUPS, false, true, explanations),
+    return paper(c, policy, section("All ratings (" + c.total() + ")", c.shown(), NO_GROUPS, false, true, explanations),
         c.leftOut().append(Report.policyLine("Rating", policy)), c.shown());
   }
 
@@ -107,13 +108,47 @@ public final class RatingReports {
       return new Report(TITLE, List.of(section("Ratings (" + ratings.size() + ")", ratings, byKey, true, false, true)), footer, placed);
     }
     Committee c = Committee.of(ratings);
-    return paper(c, section("All ratings (" + c.total() + ")", c.shown(), byKey, true, true, explanations),
+    return paper(c, policy, section("All ratings (" + c.total() + ")", c.shown(), byKey, true, true, explanations),
         footer.prependAll(c.leftOut()), placed);
   }
 
-  /** The report for people: the summary and exceptions first, then each indicator, then every rating. */
-  private static Report paper(Committee c, Report.Section ratings, List<String> footer, Object data) {
-    return new Report(TITLE, List.of(c.summary(), c.exceptions(), c.indicators(), ratings), footer, data, "ratings");
+  /**
+   * The report for people: the position in words and the key first, then the summary and
+   * exceptions, then each indicator, then every rating.
+   */
+  private static Report paper(Committee c, RatingPolicy policy, Report.Section ratings, List<String> footer, Object data) {
+    return new Report(TITLE, List.of(c.summary(), c.exceptions(), c.indicators(), ratings), footer, data, "ratings",
+        new Report.Front(Option.none(), List.of(c.headline()), key(policy)));
+  }
+
+  /**
+   * What the lights, the arrows and the lines mean under {@code policy}: its tolerances (and each
+   * indicator's own), its static band and whether an improving miss is Amber.
+   */
+  static List<Report.Term> key(RatingPolicy policy) {
+    String overrides = policy.toleranceOverrides().isEmpty() ? ""
+        : "; " + policy.toleranceOverrides().map(o -> o.indicator() + " " + o.tolerance()).mkString(", ");
+    String tolerance = "the tolerance (" + policy.tolerance() + " of the target, " + policy.vitalSignTolerance()
+        + " for vital signs" + overrides + ")";
+    boolean improvingAmber = policy.offTargetTrend() == org.lsppm.core.rating.OffTargetTrendRule.IMPROVING_IS_AMBER;
+    String band = policy.staticBand().value().signum() == 0 ? "unchanged"
+        : "within " + policy.staticBand() + " of the previous outturn";
+    return List.of(
+        new Report.Term("Green", Option.some(TrafficLight.GREEN), "the target was met or beaten"),
+        new Report.Term("Amber", Option.some(TrafficLight.AMBER), "the target was missed, but within " + tolerance
+            + (improvingAmber ? ", or missed by more while improving" : "")),
+        new Report.Term("Red", Option.some(TrafficLight.RED), "the target was missed by more than " + tolerance
+            + (improvingAmber ? " and the outturn was not improving" : "")),
+        new Report.Term("Purple", Option.some(TrafficLight.PURPLE), "the outturn is awaited"),
+        new Report.Term("data only", Option.none(), "the indicator has no target for the period, so no light"),
+        new Report.Term("\u2191 Improving, \u2193 Declining, \u2194 Static", Option.none(),
+            "the direction of travel against the indicator's previous comparable period: better or worse whichever way is "
+                + "better for the indicator (higher, lower, or nearer its range), static when " + band),
+        new Report.Term("outturns over the periods", Option.none(),
+            "the solid line joins the indicator's outturns, oldest on the left; the dashed line is the target each was rated "
+                + "against (two for a range)"),
+        new Report.Term("(p), (e)", Option.none(),
+            "a provisional outturn, not yet confirmed as final by its data owner, or an estimated one; either may change"));
   }
 
   /** The ratings table; with comparator groups, each outturn's place in its group. */
@@ -136,7 +171,7 @@ public final class RatingReports {
           people ? Committee.against(m) : null,
           m.basis(), range ? null : goal.map(Goal::lower).getOrNull(),
           range ? goal.get().lower() : null, range ? goal.get().upper() : null,
-          Report.Cell.orMissing(m.outturn().value(), "awaited"), Report.Cell.lightOf(r), r.rule(),
+          Committee.outturn(m), Report.Cell.lightOf(r), r.rule(),
           people ? Committee.direction(r) : r.trend().map(t -> t.trend()).getOrNull(),
           m.previous().getOrNull(), m.previousPeriod().getOrNull(),
           r.tolerance().getOrNull(), r.shortfall().getOrNull(), r.allowance().getOrNull(),

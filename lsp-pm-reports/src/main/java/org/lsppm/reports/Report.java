@@ -13,8 +13,9 @@ import org.lsppm.core.period.ReportingPeriod;
 import org.lsppm.core.rating.TrafficLight;
 
 /**
- * What a command prints, before it is rendered: a title, tables, footer lines (the policy used),
- * and the library's own result the JSON format writes.
+ * A report before it is rendered: a title, what it opens with for people (a cover, a headline,
+ * a key), tables, footer lines (the policy used), and the library's own result the JSON format
+ * writes.
  *
  * <p>Every cell holds two things: the text people read in the table, Markdown and HTML formats
  * ({@code £229,666.67}, {@code 65.625%}, {@code 2008/09}) and the value the CSV and Excel formats
@@ -25,12 +26,122 @@ import org.lsppm.core.rating.TrafficLight;
  * @param footer lines printed after the tables
  * @param data what {@code --format json} writes through the library's JSON binding
  * @param primary the name of the table {@code --format csv} writes unless {@code --table} names another
+ * @param front what the formats for people show before the tables; the data formats leave it out
  */
-public record Report(String title, List<Report.Section> sections, List<String> footer, Object data, String primary) {
+public record Report(String title, List<Report.Section> sections, List<String> footer, Object data, String primary, Front front) {
+
+  /** Checks that no part is null. */
+  public Report {
+    java.util.Objects.requireNonNull(title, "title");
+    java.util.Objects.requireNonNull(sections, "sections");
+    java.util.Objects.requireNonNull(footer, "footer");
+    java.util.Objects.requireNonNull(primary, "primary");
+    java.util.Objects.requireNonNull(front, "front");
+  }
+
+  /** A report with nothing before its tables. */
+  public Report(String title, List<Report.Section> sections, List<String> footer, Object data, String primary) {
+    this(title, sections, footer, data, primary, Front.NONE);
+  }
 
   /** This report with {@code lines} after its footer. */
   public Report withFooter(List<String> lines) {
-    return new Report(title, sections, footer.appendAll(lines), data, primary);
+    return new Report(title, sections, footer.appendAll(lines), data, primary, front);
+  }
+
+  /** This report opening with {@code front}. */
+  public Report withFront(Front front) {
+    return new Report(title, sections, footer, data, primary, front);
+  }
+
+  /** This report under {@code cover}: its body, meeting, author and purpose, and its own title if it names one. */
+  public Report withCover(Cover cover) {
+    return withFront(new Front(io.vavr.control.Option.some(cover), front.headline(), front.key()));
+  }
+
+  /** The title people read: the cover's, when it names one, else the report's own. */
+  public String heading() {
+    return front.cover().flatMap(Cover::title).getOrElse(title);
+  }
+
+  /**
+   * What a paper for people opens with, before its tables.
+   *
+   * @param cover who the paper is for and what it is for, if given
+   * @param headline paragraphs that say in words what the figures say
+   * @param key what the lights, arrows and lines mean, each term with its meaning
+   */
+  public record Front(Option<Cover> cover, List<String> headline, List<Term> key) {
+    /** Nothing before the tables. */
+    public static final Front NONE = new Front(Option.none(), List.empty(), List.empty());
+
+    /** Checks that no part is null. */
+    public Front {
+      java.util.Objects.requireNonNull(cover, "cover");
+      java.util.Objects.requireNonNull(headline, "headline");
+      java.util.Objects.requireNonNull(key, "key");
+    }
+  }
+
+  /**
+   * One entry of a paper's key.
+   *
+   * @param term what is explained, such as {@code Amber} or {@code \u2191 Improving}
+   * @param light the light the term wears, if it is one
+   * @param meaning what it means under the policy in force
+   */
+  public record Term(String term, Option<TrafficLight> light, String meaning) {}
+
+  /**
+   * Who a committee paper is for and what it is for, as the papers councils table open: the body
+   * and its committee, the meeting's date, the paper's own title, the reporting period, its author
+   * and purpose, and what the committee is asked to do. Every part may be left out. In JSON (a
+   * report-details file): {@code {"body": "Kensington and Chelsea Partnership", "committee":
+   * "Partnership Board", "meetingDate": "2009-07-15", "title": "Local Area Agreement progress
+   * report", "period": "April 2008 to March 2009", "author": "Partnership Support Officer",
+   * "purpose": "...", "decision": "For information"}}.
+   *
+   * @param body the partnership or council
+   * @param committee the board or committee the paper goes to
+   * @param meetingDate the date of its meeting
+   * @param title the paper's title, in place of the report's
+   * @param period the reporting period, as the paper says it
+   * @param author who wrote it
+   * @param purpose what the paper does, in a sentence or two
+   * @param decision what the committee is asked to do: {@code For information}, {@code For decision}
+   */
+  public record Cover(Option<String> body, Option<String> committee, Option<java.time.LocalDate> meetingDate, Option<String> title,
+      Option<String> period, Option<String> author, Option<String> purpose, Option<String> decision) {
+    /** Absent parts are none; checks that each given text is at most 1,000 characters and not blank. */
+    public Cover {
+      body = text("body", body);
+      committee = text("committee", committee);
+      meetingDate = meetingDate == null ? Option.none() : meetingDate;
+      title = text("title", title);
+      period = text("period", period);
+      author = text("author", author);
+      purpose = text("purpose", purpose);
+      decision = text("decision", decision);
+    }
+
+    private static Option<String> text(String field, Option<String> value) {
+      if (value == null || value.isEmpty()) {
+        return Option.none();
+      }
+      String v = value.get();
+      if (v == null || v.isBlank() || v.length() > 1_000) {
+        throw new org.lsppm.core.InvalidInputException(List.of(org.lsppm.core.Problem.of(field,
+            "text of 1 to 1,000 characters", v == null ? "nothing" : v.isBlank() ? "a blank" : v.length() + " characters")));
+      }
+      return Option.some(v.strip());
+    }
+
+    /** The meeting line: {@code Partnership Board, 15 July 2009}; none when neither is given. */
+    public Option<String> meeting() {
+      String date = meetingDate.map(Dates::uk).getOrElse("");
+      String line = committee.map(c -> date.isEmpty() ? c : c + ", " + date).getOrElse(date);
+      return line.isEmpty() ? Option.none() : Option.some(line);
+    }
   }
 
   /** The table the CSV format writes unless another is chosen: the one named {@link #primary()}, else the first. */

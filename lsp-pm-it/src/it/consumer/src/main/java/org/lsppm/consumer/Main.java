@@ -85,7 +85,7 @@ public final class Main {
     write(Format.PDF, paper, provenance, out.resolve("committee.pdf"));
     write(Format.XLSX, RatingReports.ratings(rated, policy), provenance, out.resolve("ratings.xlsx"));
     String html = Files.readString(out.resolve("committee.html"));
-    check("the paper's exceptions", html.contains("Exceptions for the periods ending 2009-03-31: Red and Amber (5)"), true);
+    check("the paper's exceptions", html.contains("Exceptions for the periods ending 31 March 2009: Red and Amber (5)"), true);
     check("the paper's commentary", html.contains("Admissions rose for the third year"), true);
     check("the paper's provenance", html.contains("Generated 2026-12-02T09:30:00Z by the lsp-pm consumer test."), true);
     byte[] pdf = Files.readAllBytes(out.resolve("committee.pdf"));
