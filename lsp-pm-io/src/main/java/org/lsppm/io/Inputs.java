@@ -185,12 +185,12 @@ public final class Inputs {
       }
     };
 
-    /** The rows' previous outturns, from a first reading of the file; null while that reading is made. */
-    private final PreviousOutturns previous;
+    /** The file's outturns, from a first reading of it; null while that reading is made. */
+    private final PreviousOutturns outturns;
 
-    MeasurementRows(CsvFile.Rows rows, PreviousOutturns previous) {
+    MeasurementRows(CsvFile.Rows rows, PreviousOutturns outturns) {
       this.rows = rows;
-      this.previous = previous;
+      this.outturns = outturns;
     }
 
     /** The next row that makes a measurement; a row with problems keeps them and yields nothing. */
@@ -199,7 +199,7 @@ public final class Inputs {
       while (rows.hasNext()) {
         Measurement m = measurement(rows.next());
         if (m != null) {
-          return previous == null ? m : previous.complete(m);
+          return outturns == null ? m : outturns.complete(m);
         }
       }
       return null;
@@ -240,7 +240,9 @@ public final class Inputs {
           .appendAll(row.problems(previous, "previous")).appendAll(row.problems(vital, "vital_sign"))
           .appendAll(row.problems(tolerance, "tolerance"))
           .appendAll(row.get("commentary") == null ? List.empty() : row.problems(Text.of(row.get("commentary")), "commentary"));
-      if (code.isValid()) {
+      // The second reading of a file the first found clean: what rows say of each other was checked then.
+      boolean checked = outturns != null;
+      if (code.isValid() && !checked) {
         FirstRow first = firstOfIndicator.computeIfAbsent(code.get(), c -> new FirstRow(row.row(), polarity.toOption(), c,
             row.get("polarity"), row.get("title"), row.get("unit")));
         found = found.appendAll(disagreements(row, polarity.toOption(), first, code.get()));
@@ -248,9 +250,9 @@ public final class Inputs {
       Measurement result = null;
       if (found.isEmpty()) {
         // The code as the indicator's first row spelt it: one string per indicator, not per row.
-        String shared = firstOfIndicator.get(code.get()).code();
-        Long earlier = seen.putIfAbsent(new Key(shared, period.get().start().toEpochDay() << 32 | period.get().end().toEpochDay()),
-            row.row());
+        String shared = checked ? code.get() : firstOfIndicator.get(code.get()).code();
+        Long earlier = checked ? null
+            : seen.putIfAbsent(new Key(shared, period.get().start().toEpochDay() << 32 | period.get().end().toEpochDay()), row.row());
         if (earlier != null) {
           found = found.append(row.at("indicator") + ": expected one row per indicator and period, got "
               + code.get() + " " + period.get() + " again (first on row " + earlier + ")");

@@ -32,10 +32,14 @@ import org.lsppm.core.period.ReportingPeriod;
  * million rows is indexed in tens of megabytes.
  */
 public final class PreviousOutturns {
-  /** Per indicator code and period length, the measured outturns sorted by the day their period ends. */
-  private final Map<Series, Points> series;
+  /**
+   * Per indicator code, its measured outturns: a {@link Point} while it has one, {@link Points}
+   * (sorted by the day each period ends) once it has more. An indicator with one outturn can be
+   * no other's previous, so the built index keeps only those with more.
+   */
+  private final Map<String, Points> series;
 
-  private PreviousOutturns(Map<Series, Points> series) {
+  private PreviousOutturns(Map<String, Points> series) {
     this.series = series;
   }
 
@@ -59,11 +63,12 @@ public final class PreviousOutturns {
     if (m.previous().isDefined()) {
       return m;
     }
-    Points points = series.get(Series.of(m));
+    Points points = series.get(m.indicator().code().value());
     if (points == null) {
       return m;
     }
-    int i = points.latestEndingBefore(m.period().start().toEpochDay());
+    int i = points.latestEndingBefore(m.period().start().toEpochDay(), length(m.period().start().toEpochDay(),
+        m.period().end().toEpochDay()));
     return i < 0 ? m : m.withPrevious(new Quantity(points.values[i]), points.period(i));
   }
 
@@ -74,61 +79,82 @@ public final class PreviousOutturns {
 
   /** Collects measured outturns for {@link #build()}. Not thread-safe. */
   public static final class Builder {
-    private final Map<Series, Points> series = new HashMap<>();
+    private final Map<String, Object> series = new HashMap<>();
 
     private Builder() {}
 
     /** Adds {@code m}'s outturn, if it is measured; an awaited outturn is nothing to compare with. */
     public Builder add(Measurement m) {
-      m.outturn().value().forEach(v -> series.computeIfAbsent(Series.of(m), s -> new Points())
-          .add(m.period().start().toEpochDay(), m.period().end().toEpochDay(), v.value()));
+      if (m.outturn().value().isEmpty()) {
+        return this;
+      }
+      Point point = new Point(m.period().start().toEpochDay(), m.period().end().toEpochDay(), m.outturn().value().get().value());
+      series.merge(m.indicator().code().value(), point, (earlier, added) -> {
+        Points points = earlier instanceof Points p ? p : new Points((Point) earlier);
+        points.add((Point) added);
+        return points;
+      });
       return this;
     }
 
     /** The index of what was added. The builder is not to be used again. */
     public PreviousOutturns build() {
-      series.values().forEach(Points::sort);
-      return new PreviousOutturns(series);
+      Map<String, Points> built = new HashMap<>();
+      series.forEach((code, points) -> {
+        if (points instanceof Points p) {
+          p.sort();
+          built.put(code, p);
+        }
+      });
+      series.clear();
+      return new PreviousOutturns(built);
     }
   }
 
   /**
-   * An indicator's outturns of one period length.
-   *
-   * @param code the indicator's code
-   * @param length the period's length in whole months, or minus its length in days when it is not whole months
+   * A period's length: in whole months when it runs from the first of a month to the last of one,
+   * else minus its number of days; two periods are comparable when their lengths are equal.
    */
-  private record Series(String code, long length) {
-    static Series of(Measurement m) {
-      return new Series(m.indicator().code().value(), length(m.period()));
+  private static long length(long start, long end) {
+    LocalDate first = LocalDate.ofEpochDay(start);
+    LocalDate after = LocalDate.ofEpochDay(end + 1);
+    if (first.getDayOfMonth() == 1 && after.getDayOfMonth() == 1) {
+      return ChronoUnit.MONTHS.between(first, after);
     }
-
-    private static long length(ReportingPeriod p) {
-      LocalDate after = p.end().plusDays(1);
-      if (p.start().getDayOfMonth() == 1 && after.getDayOfMonth() == 1) {
-        return ChronoUnit.MONTHS.between(p.start(), after);
-      }
-      return -ChronoUnit.DAYS.between(p.start(), after);
-    }
+    return -(end + 1 - start);
   }
 
-  /** Periods (first and last day as epoch days) and values, sorted by last day once built. */
+  /** One measured outturn: its period's first and last days (epoch days) and its value. */
+  private record Point(long start, long end, BigDecimal value) {}
+
+  /** An indicator's outturns: periods and values in arrays, sorted by last day once built. */
   private static final class Points {
-    private long[] starts = new long[1];
-    private long[] ends = new long[1];
-    private BigDecimal[] values = new BigDecimal[1];
+    private long[] starts;
+    private long[] ends;
+    private long[] lengths;
+    private BigDecimal[] values;
     private int size;
 
-    void add(long start, long end, BigDecimal value) {
+    Points(Point first) {
+      starts = new long[4];
+      ends = new long[4];
+      lengths = new long[4];
+      values = new BigDecimal[4];
+      add(first);
+    }
+
+    void add(Point p) {
       if (size == ends.length) {
         int grown = size * 2;
         starts = Arrays.copyOf(starts, grown);
         ends = Arrays.copyOf(ends, grown);
+        lengths = Arrays.copyOf(lengths, grown);
         values = Arrays.copyOf(values, grown);
       }
-      starts[size] = start;
-      ends[size] = end;
-      values[size] = Objects.requireNonNull(value);
+      starts[size] = p.start();
+      ends[size] = p.end();
+      lengths[size] = length(p.start(), p.end());
+      values[size] = Objects.requireNonNull(p.value());
       size++;
     }
 
@@ -140,32 +166,41 @@ public final class PreviousOutturns {
       Arrays.sort(order, (a, b) -> Long.compare(ends[a], ends[b]));
       long[] s = new long[size];
       long[] e = new long[size];
+      long[] l = new long[size];
       BigDecimal[] v = new BigDecimal[size];
       for (int i = 0; i < size; i++) {
         s[i] = starts[order[i]];
         e[i] = ends[order[i]];
+        l[i] = lengths[order[i]];
         v[i] = values[order[i]];
       }
       starts = s;
       ends = e;
+      lengths = l;
       values = v;
     }
 
-    /** The index of the point whose period ends last before {@code day}, or -1. */
-    int latestEndingBefore(long day) {
-      int found = -1;
+    /** The index of the point of length {@code length} whose period ends last before {@code day}, or -1. */
+    int latestEndingBefore(long day, long length) {
       int low = 0;
       int high = size - 1;
+      int before = -1;
       while (low <= high) {
         int mid = (low + high) >>> 1;
         if (ends[mid] < day) {
-          found = mid;
+          before = mid;
           low = mid + 1;
         } else {
           high = mid - 1;
         }
       }
-      return found;
+      // The latest earlier of any length is found; step back to the latest of this length.
+      for (int i = before; i >= 0; i--) {
+        if (lengths[i] == length) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     ReportingPeriod period(int i) {
