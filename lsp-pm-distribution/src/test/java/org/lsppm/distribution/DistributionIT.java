@@ -83,6 +83,24 @@ class DistributionIT {
     assertThat(none.err()).startsWith("Usage: lsp-pm").contains("Exit status:");
   }
 
+  @Test
+  void a_first_run_at_a_terminal_says_why_it_waits_before_it_writes_its_start_up_archive() throws Exception {
+    Path script = Path.of("/usr/bin/script");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(script), "util-linux's script gives the launcher a terminal");
+    Path into = Files.createDirectories(temp.resolve("tty"));
+    run(into, List.of("tar", "-xzf", TARGET.resolve(NAME + ".tar.gz").toString()));
+    Path launcher = into.resolve(NAME).resolve("bin/lsp-pm");
+
+    // script(1) runs the launcher with a terminal as its standard error, as an analyst's shell does.
+    Result atTerminal = run(temp, List.of(script.toString(), "-qec", launcher + " --version", "/dev/null"));
+    Result again = run(temp, List.of(script.toString(), "-qec", launcher + " --version", "/dev/null"));
+
+    assertThat(atTerminal.exit()).isZero();
+    assertThat(atTerminal.out()).contains("lsp-pm: first run with this Java: writing a start-up archive to " + temp.resolve("cache"))
+        .contains("lsp-pm " + VERSION);
+    assertThat(again.out()).doesNotContain("start-up archive").contains("lsp-pm " + VERSION);
+  }
+
   private record Result(int exit, String out, String err) {}
 
   private Result launch(Path home, Path workingDirectory, String... args) throws Exception {
