@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import org.lsppm.io.BadInput;
 import org.lsppm.io.Inputs;
+import org.lsppm.reports.GrantReports;
 import org.lsppm.reports.Report;
 
 /** {@code lsp-pm simulate}: the chance of each trigger and the grant to budget, from seeded draws of forecast outturns. */
@@ -61,7 +62,7 @@ final class SimulateCommand extends ReportCommand {
         List.of(Report.Cell.of("95th percentile", "p95"), r.p95()),
         List.of(Report.Cell.of("chance of earning nothing", "earns_nothing"), r.earnsNothing()),
         List.of(Report.Cell.of("draws", "draws"), r.draws()), List.of(Report.Cell.of("seed", "seed"), r.seed()));
-    List<Object> columns = List.<Object>of("target", "measure", "title", PrgCommand.W, PrgCommand.T,
+    List<Object> columns = List.<Object>of("target", "measure", "title", GrantReports.W, GrantReports.T,
             Report.Column.forPeople("forecast", "forecast"))
         .appendAll(List.of("forecast_kind", "low", "likely", "high", "mean", "sd", "value").map(Report.Column::forMachines))
         .appendAll(List.of(Report.Column.of("chance_of_threshold", "chance of threshold"),
@@ -69,12 +70,12 @@ final class SimulateCommand extends ReportCommand {
     return new Report(agreement.name() + ": reward-grant risk over " + r.draws() + " draws", List.of(
         Report.section("measures", "Measures", columns, measures),
         Report.section("agreement", "Agreement", List.of("statistic", "value"), totals),
-        PrgCommand.schedule("schedule", "Payment schedule at the median (" + r.medianDraw() + ")", r.scheduleAtMedian())),
+        GrantReports.schedule("schedule", "Payment schedule at the median (" + r.medianDraw() + ")", r.scheduleAtMedian())),
         List.of("Chances are shares of the draws to four places; expected amounts are means of the draws' exact amounts to the "
                 + "penny (half even); percentiles are nearest-rank, so each is a grant one draw earned. Each drawn outturn is "
                 + "rounded half even to " + (p == null ? "the places the measure's W, T and forecast are written with" : p + " places")
                 + "; interim outturns are not drawn (no payment on account).",
-            PrgCommand.LEGEND, Report.policyLine("Reward", policy)), r);
+            GrantReports.LEGEND, Report.policyLine("Reward", policy)), r);
   }
 
   /** A forecast's kind and numbers for machines, each in its own column (empty where the kind has none). */

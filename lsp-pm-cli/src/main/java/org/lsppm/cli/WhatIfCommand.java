@@ -19,6 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import org.lsppm.io.BadInput;
 import org.lsppm.io.Inputs;
+import org.lsppm.reports.GrantReports;
 import org.lsppm.reports.Report;
 import org.lsppm.io.Values;
 
@@ -103,7 +104,7 @@ final class WhatIfCommand extends ReportCommand {
       String step = previous == null || previous.decision() == p.decision() ? ""
           : "\u2190 " + Report.word(previous.decision()).toLowerCase(java.util.Locale.UK) + " to "
               + Report.word(p.decision()).toLowerCase(java.util.Locale.UK);
-      rows = rows.append(List.of(p.outturn(), p.measurePayable(), p.totalPayable(), PrgCommand.decision(p.decision()), step));
+      rows = rows.append(List.of(p.outturn(), p.measurePayable(), p.totalPayable(), GrantReports.decision(p.decision()), step));
       previous = p;
     }
     return rows;

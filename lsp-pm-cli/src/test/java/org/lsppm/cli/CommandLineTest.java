@@ -332,4 +332,27 @@ class CommandLineTest {
         .contains("Generated 2026-11-27T09:30:00Z by lsp-pm " + LspPm.Version.number() + ".");
   }
 
+
+  @Test
+  void the_grant_opens_with_what_is_earned_of_the_pot_and_keys_its_notation_and_decisions(@TempDir Path dir) throws Exception {
+    String[] prg = {"prg", "--agreement", data("lpsa-agreement.json"), "--outturns", data("lpsa-scenarios.csv"), "--scenario", "current"};
+    Cli table = Cli.run(prg);
+    Path html = dir.resolve("grant.html");
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(prg));
+    args.addAll(java.util.List.of("--format", "html", "--output", html.toString()));
+    Cli page = Cli.run(args.toArray(String[]::new));
+
+    assertThat(table.exit()).as(table.err()).isZero();
+    String headline = "Under scenario current, £990,915.97 of the £2,756,000.00 pot is earned (35.9549%). £229,666.67 more is "
+        + "undetermined until 2 awaited outturns are in.";
+    // The headline comes before the measures, and says what the totals table says.
+    assertThat(table.out().indexOf(headline)).isPositive().isLessThan(table.out().indexOf("Measures"));
+    assertThat(table.out()).containsPattern("earned +£990,915.97").containsPattern("still undetermined \\(awaited outturns\\) +£229,666.67")
+        .contains("  p: (A - W) / (T - W), the share of the stretch achieved.");
+    assertThat(page.exit()).as(page.err()).isZero();
+    Document doc = Jsoup.parse(Files.readString(html));
+    assertThat(doc.select("section.headline p").text()).isEqualTo(headline);
+    assertThat(doc.select("section.key dt.light-purple").text()).isEqualTo("Pending");
+    assertThat(doc.select("footer p").eachText()).noneMatch(p -> p.startsWith("W: "));
+  }
 }
