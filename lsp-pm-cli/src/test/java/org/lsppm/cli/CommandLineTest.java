@@ -25,7 +25,7 @@ class CommandLineTest {
         .containsPattern("LOC 4 .* target 90..95 +96.5 +Amber")
         .containsPattern("NI 8 .* data only +NoTargetIsDataOnly")
         .containsPattern("NI 17 .* 21.5 +Amber +MissedWithinTolerance")
-        .contains("Rating policy: { \"id\" : \"lsp-pm-default\"");
+        .contains("Rating policy lsp-pm-default: a 10% tolerance (5% for vital signs)");
     assertThat(Cli.run("rate", "--measurements", data("measurements.csv"), "--format", "markdown").out())
         .contains("NI 17 2008/09 is Amber: 21.5 against a target of at most 20, missed by 1.5, "
             + "within the 15% tolerance (3). Policy lsp-pm-default.")
@@ -326,7 +326,7 @@ class CommandLineTest {
     assertThat(ratings.select("td.num").eachText()).contains("22.4", "1502 (p)", "96.5");
     Element exceptions = page.select("table.exceptions").first();
     assertThat(exceptions.select("tbody tr").eachText()).first().asString().startsWith("NI 39 Alcohol-harm");
-    assertThat(page.select("footer p").eachText()).anyMatch(p -> p.startsWith("Rating policy: {") && p.contains("\"tolerance\" : 0.1"))
+    assertThat(page.select("footer p").eachText()).anyMatch(p -> p.startsWith("Rating policy lsp-pm-default: a 10% tolerance") && p.matches(".*\\(SHA-256 [0-9a-f]{64}\\)"))
         .anyMatch(p -> p.matches("Generated \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ by lsp-pm .+\\."))
         .anyMatch(p -> p.matches("Input measurements.csv: SHA-256 [0-9a-f]{64}\\."))
         .contains("Generated 2026-11-27T09:30:00Z by lsp-pm " + LspPm.Version.number() + ".");

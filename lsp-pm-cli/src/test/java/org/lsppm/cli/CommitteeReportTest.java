@@ -137,7 +137,7 @@ class CommitteeReportTest {
     List<String> footer = browser.findElements(By.cssSelector("footer p")).stream().map(WebElement::getText).toList();
     assertThat(footer).anyMatch(p -> p.startsWith("Generated ") && p.contains(" by lsp-pm "))
         .anyMatch(p -> p.matches("Input committee-measurements.csv: SHA-256 [0-9a-f]{64}\\."))
-        .anyMatch(p -> p.startsWith("Rating policy: {") && p.matches(".*\\(SHA-256 [0-9a-f]{64}\\)"));
+        .anyMatch(p -> p.startsWith("Rating policy lsp-pm-default: a 10% tolerance") && p.matches(".*\\(SHA-256 [0-9a-f]{64}\\)"));
 
     // Printed on A4 landscape, the widest table fits the page.
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(A4_LANDSCAPE_PRINT_WIDTH, 900));
@@ -181,7 +181,7 @@ class CommitteeReportTest {
       assertThat(text).contains("Lights by theme for the periods ending 31 March 2009 (8 ratings)",
           "Exceptions for the periods ending 31 March 2009: Red and Amber (5)", "Red", "Amber", "Green", "Purple",
           "Admissions rose for the third year", "Generated ", "Input committee-measurements.csv: SHA-256 ",
-          "Rating policy: {");
+          "Rating policy lsp-pm-default: ");
       assertThat(doc.getDocumentInformation().getProducer()).startsWith("lsp-pm ");
     }
   }

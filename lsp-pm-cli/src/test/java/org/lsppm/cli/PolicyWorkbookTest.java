@@ -66,7 +66,10 @@ class PolicyWorkbookTest {
     assertThat(fromBook.exit()).as(fromBook.err()).isZero();
     assertThat(fromBook.out()).isEqualTo(fromJson.out()).contains("\"id\" : \"proposed-15\"", "\"rule\" : \"MissedWithinTolerance\"");
     assertThat(Cli.run("rate", "--measurements", data("measurements.csv"), "--policy", book.toString()).out())
-        .containsPattern("NI 152 .* 9.9 \\(e\\) +Red +BeyondToleranceAndNotImproving");
+        .containsPattern("NI 152 .* 9.9 \\(e\\) +Red +BeyondToleranceAndNotImproving")
+        // The foot says the policy in words: its tolerances, each indicator's own, and the trend rule.
+        .contains("Rating policy proposed-15: a 15% tolerance (10% for vital signs; NI 39 20%, NI 152 0%), a static band of 0%, "
+            + "a miss beyond tolerance Amber while improving; scores Green from 4 and Amber from 3");
   }
 
   @Test

@@ -358,13 +358,40 @@ public record Report(String title, List<Report.Section> sections, List<String> f
   }
 
   /**
-   * A policy as one line for a report's foot: its kind, its JSON as lsp-pm writes it on one line,
-   * and the SHA-256 of that JSON (the same policy always has the same digest), such as
-   * {@code Rating policy: { "id" : "lsp-pm-default", ... } (SHA-256 8745e6bd...)}.
+   * A policy as one line for the foot of a report for people: its kind and id, the thresholds
+   * that decide the report in words, and the SHA-256 of its JSON as lsp-pm writes it (the same
+   * policy always has the same digest; the data formats carry the JSON itself), such as {@code
+   * Rating policy lsp-pm-default: a 10% tolerance (5% for vital signs), ... (SHA-256 8745e6bd...)}.
    */
   public static String policyLine(String kind, Object policy) {
     String json = org.lsppm.core.Json.write(policy);
-    return kind + " policy: " + json.replaceAll("\\s*\\n\\s*", " ") + " (SHA-256 " + sha256(json) + ")";
+    return kind + " policy " + words(policy, json) + " (SHA-256 " + sha256(json) + ")";
+  }
+
+  private static String words(Object policy, String json) {
+    if (policy instanceof org.lsppm.core.rating.RatingPolicy p) {
+      String own = p.toleranceOverrides().isEmpty() ? ""
+          : "; " + p.toleranceOverrides().map(o -> o.indicator() + " " + o.tolerance()).mkString(", ");
+      return p.id() + ": a " + p.tolerance() + " tolerance (" + p.vitalSignTolerance() + " for vital signs" + own
+          + "), a static band of " + p.staticBand() + ", a miss beyond tolerance "
+          + (p.offTargetTrend() == org.lsppm.core.rating.OffTargetTrendRule.IMPROVING_IS_AMBER ? "Amber while improving" : "Red")
+          + "; scores Green from " + p.greenFromScore().value() + " and Amber from " + p.amberFromScore().value()
+          + "; the partnership Red at a Green share of at most " + p.redWhenGreenShareAtMost()
+          + p.lightTouchNrfBelow().map(m -> "; light-touch reporting below " + m + " of Neighbourhood Renewal Fund").getOrElse("");
+    }
+    if (policy instanceof org.lsppm.core.reward.RewardPolicy p) {
+      return p.id() + ": " + (p.scheme() == org.lsppm.core.reward.RewardScheme.STRETCH_SHARE
+              ? "a share of the grant from " + p.threshold() + " of the stretch achieved" : "the grant paid in full when the target is met")
+          + ", " + p.capitalShare() + " of each payment capital, in " + p.instalments() + " instalments, " + p.paymentOnAccountShare()
+          + " on account for an interim level, pence rounded " + Report.word(p.rounding()).toLowerCase(Locale.UK);
+    }
+    if (policy instanceof org.lsppm.core.review.ReviewPolicy p) {
+      return p.id() + ": delivery reviewed every " + p.deliveryMonths() + " months, each criterion in full every "
+          + p.criterionFullReviewMonths() + " months and a weak one every " + p.weakCriterionMonths() + ", the improvement plan every "
+          + p.improvementPlanMonths() + " and reward targets every " + p.rewardTargetsMonths() + " months; due soon within "
+          + p.dueSoonDays() + " days; at least " + p.minimumPriorityThemes() + " priority themes in a partial review";
+    }
+    return json.replaceAll("\\s*\\n\\s*", " ");
   }
 
   private static String sha256(String text) {
