@@ -46,11 +46,18 @@ final class RateCommand extends ReportCommand {
           + "(2009-07-15), title, period, author, purpose, decision (such as \"For information\"). With a format for people.")
   Path details;
 
+  @Option(names = "--for", paramLabel = "READERS", defaultValue = "officers",
+      description = "Who the committee paper is for: officers (everything, with a table of every rating and its rule) or members "
+          + "(the cover, the position in words, the key, the lights by theme, the exceptions and each indicator's line). "
+          + "Default: ${DEFAULT-VALUE}.")
+  String readers;
+
   /** Measurements rated per engine call when a file is streamed: the engine's own chunk. */
   private static final int CHUNK = 1_000;
 
   @Override
   Report report() throws BadInput {
+    readers(); // refused whatever the format
     if (details == null) {
       return ratings();
     }
@@ -60,6 +67,15 @@ final class RateCommand extends ReportCommand {
     }
     Report.Cover cover = Inputs.json(details, Report.Cover.class);
     return ratings().withCover(cover);
+  }
+
+  /** {@code --for} as the paper's readers. */
+  private RatingReports.Readers readers() throws BadInput {
+    return switch (readers.strip().toLowerCase(java.util.Locale.UK)) {
+      case "officers" -> RatingReports.Readers.OFFICERS;
+      case "members" -> RatingReports.Readers.MEMBERS;
+      default -> throw BadInput.of("--for: expected officers or members, got \"" + readers + "\"");
+    };
   }
 
   private Report ratings() throws BadInput {
@@ -81,7 +97,7 @@ final class RateCommand extends ReportCommand {
     Iterable<IndicatorRating> ratings = inputs.source.measurements != null
         ? streamed(Inputs.measurementRows(inputs.source.measurements, progress()), DroolsRatingEngine.forPolicy(p))
         : DroolsRatingEngine.forPolicy(p).rate(inputs.measurements(progress()));
-    return format.isData() ? RatingReports.ratings(ratings, p) : RatingReports.committeePaper(ratings, p, format != Format.TABLE);
+    return format.isData() ? RatingReports.ratings(ratings, p) : RatingReports.committeePaper(ratings, p, format != Format.TABLE, readers());
   }
 
   /**

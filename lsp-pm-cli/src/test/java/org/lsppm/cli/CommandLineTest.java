@@ -355,4 +355,26 @@ class CommandLineTest {
     assertThat(doc.select("section.key dt.light-purple").text()).isEqualTo("Pending");
     assertThat(doc.select("footer p").eachText()).noneMatch(p -> p.startsWith("W: "));
   }
+
+  @Test
+  void the_members_paper_leaves_out_the_table_of_every_rating_and_its_rules(@TempDir Path dir) throws Exception {
+    Path members = dir.resolve("members.html");
+    Path officers = dir.resolve("officers.html");
+    Cli forMembers = Cli.run("rate", "--measurements", data("committee-measurements.csv"), "--for", "members", "--format", "html",
+        "--output", members.toString());
+    Cli forOfficers = Cli.run("rate", "--measurements", data("committee-measurements.csv"), "--format", "html", "--output",
+        officers.toString());
+    Cli wrong = Cli.run("rate", "--measurements", data("committee-measurements.csv"), "--for", "councillors", "--format", "csv");
+
+    assertThat(forMembers.exit()).as(forMembers.err()).isZero();
+    assertThat(forOfficers.exit()).as(forOfficers.err()).isZero();
+    Document paper = Jsoup.parse(Files.readString(members));
+    assertThat(paper.select("section > h2").eachText()).containsExactly("Key",
+        "Lights by theme for the periods ending 31 March 2009 (8 ratings)",
+        "Exceptions for the periods ending 31 March 2009: Red and Amber (5)", "Indicators, latest period (8)");
+    assertThat(paper.text()).doesNotContain("MissedBeyondTolerance").contains("Admissions rose for the third year");
+    assertThat(Jsoup.parse(Files.readString(officers)).select("table.ratings tbody tr")).hasSize(22);
+    assertThat(wrong.exit()).isEqualTo(2);
+    assertThat(wrong.err()).isEqualTo("--for: expected officers or members, got \"councillors\"\n");
+  }
 }

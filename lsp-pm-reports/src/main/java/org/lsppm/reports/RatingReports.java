@@ -53,9 +53,32 @@ public final class RatingReports {
    *     formats for reading on paper or a page want it; a terminal table is too narrow for it)
    */
   public static Report committeePaper(Iterable<IndicatorRating> ratings, RatingPolicy policy, boolean explanations) {
+    return committeePaper(ratings, policy, explanations, Readers.OFFICERS);
+  }
+
+  /** Who a committee paper is for. */
+  public enum Readers {
+    /** Everything: the paper for members, then every rating with its rule (the default). */
+    OFFICERS,
+    /**
+     * The paper a board or scrutiny committee is given: the cover, the position in words, the key,
+     * the lights by theme, the exceptions with their commentary and each indicator's line; no
+     * table of every rating with its rule.
+     */
+    MEMBERS
+  }
+
+  /**
+   * The committee paper for {@code readers}: as {@link #committeePaper(Iterable, RatingPolicy,
+   * boolean)} for {@link Readers#OFFICERS}, without the table of every rating for {@link
+   * Readers#MEMBERS}.
+   */
+  public static Report committeePaper(Iterable<IndicatorRating> ratings, RatingPolicy policy, boolean explanations,
+      Readers readers) {
     Committee c = Committee.of(ratings);
-    return paper(c, policy, section("All ratings (" + c.total() + ")", c.shown(), NO_GROUPS, false, true, explanations),
-        c.leftOut().append(Report.policyLine("Rating", policy)), c.shown());
+    Option<Report.Section> all = readers == Readers.MEMBERS ? Option.none()
+        : Option.some(section("All ratings (" + c.total() + ")", c.shown(), NO_GROUPS, false, true, explanations));
+    return paper(c, policy, all, c.leftOut().append(Report.policyLine("Rating", policy)), c.shown());
   }
 
   /**
@@ -108,17 +131,17 @@ public final class RatingReports {
       return new Report(TITLE, List.of(section("Ratings (" + ratings.size() + ")", ratings, byKey, true, false, true)), footer, placed);
     }
     Committee c = Committee.of(ratings);
-    return paper(c, policy, section("All ratings (" + c.total() + ")", c.shown(), byKey, true, true, explanations),
+    return paper(c, policy, Option.some(section("All ratings (" + c.total() + ")", c.shown(), byKey, true, true, explanations)),
         footer.prependAll(c.leftOut()), placed);
   }
 
   /**
    * The report for people: the position in words and the key first, then the summary and
-   * exceptions, then each indicator, then every rating.
+   * exceptions, then each indicator, then every rating when the paper lists them.
    */
-  private static Report paper(Committee c, RatingPolicy policy, Report.Section ratings, List<String> footer, Object data) {
-    return new Report(TITLE, List.of(c.summary(), c.exceptions(), c.indicators(), ratings), footer, data, "ratings",
-        new Report.Front(Option.none(), List.of(c.headline()), key(policy)));
+  private static Report paper(Committee c, RatingPolicy policy, Option<Report.Section> ratings, List<String> footer, Object data) {
+    return new Report(TITLE, List.of(c.summary(), c.exceptions(), c.indicators()).appendAll(ratings), footer, data,
+        ratings.isDefined() ? "ratings" : "exceptions", new Report.Front(Option.none(), List.of(c.headline()), key(policy)));
   }
 
   /**
