@@ -130,12 +130,14 @@ public final class Inputs {
    * length in the file ({@link PreviousOutturns}); a {@code previous} given in the row wins.
    */
   public static List<Measurement> measurements(Path path, boolean progress) throws BadInput {
-    try (MeasurementRows rows = measurementRows(path, progress)) {
-      java.util.List<Measurement> all = new ArrayList<>();
+    // Held whole, so read once and compared in memory; measurementRows reads twice to hold nothing.
+    java.util.List<Measurement> all = new ArrayList<>();
+    try (MeasurementRows rows = new MeasurementRows(measurementFile(path, progress), null)) {
       rows.forEachRemaining(all::add);
       rows.finish();
-      return List.ofAll(all);
     }
+    List<Measurement> read = List.ofAll(all);
+    return PreviousOutturns.of(read).completeAll(read).toList();
   }
 
   /**
