@@ -69,6 +69,21 @@ class PreviousOutturnsTest {
   }
 
   @Test
+  void a_period_of_days_is_never_a_month_and_a_builder_takes_measurements_one_after_another() {
+    Measurement day = measurement(NI16, new ReportingPeriod(LocalDate.of(2008, 4, 15), LocalDate.of(2008, 4, 15)), "0.1");
+    Measurement sixteenth = measurement(NI16, new ReportingPeriod(LocalDate.of(2008, 4, 16), LocalDate.of(2008, 4, 16)), "0.2");
+    Measurement may = measurement(NI16, ReportingPeriod.month(YearMonth.of(2008, 5)), "1.9");
+    Measurement thirteenMonths = measurement(NI16, new ReportingPeriod(LocalDate.of(2007, 1, 1), LocalDate.of(2008, 1, 31)), "30");
+    Measurement days395 = measurement(NI16, new ReportingPeriod(LocalDate.of(2008, 2, 2), LocalDate.of(2009, 3, 2)), "31");
+
+    PreviousOutturns index = PreviousOutturns.builder().add(day).add(sixteenth).add(may).add(thirteenMonths).add(days395).build();
+
+    assertThat(index.complete(may).previous()).isEmpty();
+    assertThat(index.complete(sixteenth).previousPeriod()).contains(day.period());
+    assertThat(index.complete(days395).previous()).isEmpty();
+  }
+
+  @Test
   void a_rolling_year_is_compared_with_the_year_that_ended_before_it_began() {
     Measurement toJune2008 = measurement(NI16, new ReportingPeriod(LocalDate.of(2007, 7, 1), LocalDate.of(2008, 6, 30)), "23");
     Measurement toMarch2008 = year(NI16, "2007/08", "23.1");
