@@ -377,4 +377,16 @@ class CommandLineTest {
     assertThat(wrong.exit()).isEqualTo(2);
     assertThat(wrong.err()).isEqualTo("--for: expected officers or members, got \"councillors\"\n");
   }
+
+  @Test
+  void a_cover_with_an_escape_sequence_or_a_blank_title_is_refused_with_every_problem(@TempDir Path dir) throws Exception {
+    Path details = Files.writeString(dir.resolve("d.json"), "{\"body\":\"\\u001b[31mRed\",\"title\":\"  \"}");
+
+    Cli r = Cli.run("rate", "--measurements", data("measurements.csv"), "--details", details.toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo(details + ": body: expected text without control characters (such as escape or NUL), got "
+        + "\"\\u001B[31mRed\"\n" + details + ": title: expected non-blank text, got \"  \"\n");
+  }
 }

@@ -134,9 +134,7 @@ public enum Format {
     Report.Front front = r.front();
     List<String> before = front.cover().map(c -> c.body().toList().appendAll(c.meeting())).getOrElse(List.empty());
     List<String> after = front.cover().map(c -> {
-      List<String> by = c.period().map(p -> "Reporting period: " + p).toList().appendAll(c.author().map(a -> "Report by " + a));
-      return (by.isEmpty() ? List.<String>empty() : List.of(by.mkString(". ") + ".")).appendAll(c.purpose())
-          .appendAll(c.decision().map(d -> d.toUpperCase(java.util.Locale.UK)));
+      return c.byline().toList().appendAll(c.purpose()).appendAll(c.decision().map(d -> d.toUpperCase(java.util.Locale.UK)));
     }).getOrElse(List.empty());
     return before.isEmpty() ? List.of(r.heading()).appendAll(after).appendAll(front.headline())
         : List.of(before.mkString(" \u2014 ")).append(r.heading()).appendAll(after).appendAll(front.headline());

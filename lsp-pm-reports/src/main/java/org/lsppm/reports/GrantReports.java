@@ -48,9 +48,7 @@ public final class GrantReports {
   public static final Report.Column A = Report.Column.of("outturn", "A");
   public static final Report.Column P = Report.Column.of("achieved", "p");
 
-  /** What W, T, A and p mean, for the foot of a report that uses them. */
-  public static final String LEGEND = "W: the outturn expected without the agreement; T: the stretch target; A: the actual outturn; "
-      + "p = (A - W) / (T - W), the share of the stretch achieved.";
+
 
   /** A decision on its colour: in full Green, a share Amber, nothing Red, pending Purple. */
   public static Report.Cell decision(org.lsppm.core.reward.PayableDecision d) {
@@ -104,16 +102,22 @@ public final class GrantReports {
         + Report.percent(r.shareOfPotEarned()) + ")." + pending;
   }
 
-  /** The paper's notation, for the key of a report that uses it. */
-  public static final List<Report.Term> KEY = List.of(
+  /** The paper's notation: W, T, A and p. */
+  public static final List<Report.Term> NOTATION = List.of(
       new Report.Term("W", Option.none(), "the outturn expected without the agreement"),
       new Report.Term("T", Option.none(), "the stretch target"),
       new Report.Term("A", Option.none(), "the actual outturn"),
-      new Report.Term("p", Option.none(), "(A - W) / (T - W), the share of the stretch achieved"),
+      new Report.Term("p", Option.none(), "(A - W) / (T - W), the share of the stretch achieved"));
+
+  /** What W, T, A and p mean, as one line for the foot of a report that uses them: the {@link #NOTATION} in words. */
+  public static final String LEGEND = NOTATION.map(t -> t.term() + ": " + t.meaning()).mkString("; ") + ".";
+
+  /** The grant's key: the notation, then what each decision's colour means. */
+  public static final List<Report.Term> KEY = NOTATION.appendAll(List.of(
       new Report.Term("In full", Option.some(org.lsppm.core.rating.TrafficLight.GREEN), "the whole of the measure's potential grant is payable"),
       new Report.Term("Share", Option.some(org.lsppm.core.rating.TrafficLight.AMBER), "the trigger was reached: a share of the potential is payable"),
       new Report.Term("Nothing", Option.some(org.lsppm.core.rating.TrafficLight.RED), "the trigger was not reached: nothing is payable"),
-      new Report.Term("Pending", Option.some(org.lsppm.core.rating.TrafficLight.PURPLE), "the outturn is awaited: the grant is not yet known"));
+      new Report.Term("Pending", Option.some(org.lsppm.core.rating.TrafficLight.PURPLE), "the outturn is awaited: the grant is not yet known")));
 
   /** A payment schedule, year by year. */
   public static Report.Section schedule(String name, String heading, List<org.lsppm.core.reward.ScheduleLine> lines) {

@@ -94,12 +94,7 @@ final class Html {
     });
     out.append("<h1>").append(escape(r.heading())).append("</h1>\n");
     front.cover().forEach(c -> {
-      java.util.List<String> by = new java.util.ArrayList<>();
-      c.period().forEach(p -> by.add("Reporting period: " + p));
-      c.author().forEach(a -> by.add("Report by " + a));
-      if (!by.isEmpty()) {
-        out.append("<p class=\"by\">").append(escape(String.join(". ", by))).append(".</p>\n");
-      }
+      c.byline().forEach(by -> out.append("<p class=\"by\">").append(escape(by)).append("</p>\n"));
       c.purpose().forEach(p -> out.append("<p class=\"purpose\">").append(escape(p)).append("</p>\n"));
       c.decision().forEach(d -> out.append("<p class=\"decision\"><strong>").append(escape(d.toUpperCase(Locale.UK)))
           .append("</strong></p>\n"));

@@ -24,7 +24,7 @@ import org.lsppm.core.rating.TrafficLight;
  * Seq<IndicatorRating> ratings = DroolsRatingEngine.forPolicy(policy).rate(measurements);
  * Report paper = RatingReports.committeePaper(ratings, policy, true);
  * try (OutputStream out = Files.newOutputStream(Path.of("committee.html"))) {
- *   Format.HTML.render(paper, paper.sections().head(), Provenance.of(Instant.now(), "0.1.0"), out);
+ *   Format.HTML.render(paper, Provenance.of(Instant.now(), "0.1.0"), out);
  * }
  * }</pre>
  *
@@ -149,10 +149,8 @@ public final class RatingReports {
    * indicator's own), its static band and whether an improving miss is Amber.
    */
   static List<Report.Term> key(RatingPolicy policy) {
-    String overrides = policy.toleranceOverrides().isEmpty() ? ""
-        : "; " + policy.toleranceOverrides().map(o -> o.indicator() + " " + o.tolerance()).mkString(", ");
     String tolerance = "the tolerance (" + policy.tolerance() + " of the target, " + policy.vitalSignTolerance()
-        + " for vital signs" + overrides + ")";
+        + " for vital signs" + Report.ownTolerances(policy) + ")";
     boolean improvingAmber = policy.offTargetTrend() == org.lsppm.core.rating.OffTargetTrendRule.IMPROVING_IS_AMBER;
     String band = policy.staticBand().value().signum() == 0 ? "unchanged"
         : "within " + policy.staticBand() + " of the previous outturn";

@@ -112,28 +112,39 @@ public record Report(String title, List<Report.Section> sections, List<String> f
    */
   public record Cover(Option<String> body, Option<String> committee, Option<java.time.LocalDate> meetingDate, Option<String> title,
       Option<String> period, Option<String> author, Option<String> purpose, Option<String> decision) {
-    /** Absent parts are none; checks that each given text is at most 1,000 characters and not blank. */
+    /** Absent parts are none; each given text is checked as all of lsp-pm's text is ({@code Checks.text}): not blank, bounded, no control characters. */
     public Cover {
-      body = text("body", body);
-      committee = text("committee", committee);
+      java.util.List<org.lsppm.core.Problem> problems = new java.util.ArrayList<>();
+      body = text("body", body, problems);
+      committee = text("committee", committee, problems);
       meetingDate = meetingDate == null ? Option.none() : meetingDate;
-      title = text("title", title);
-      period = text("period", period);
-      author = text("author", author);
-      purpose = text("purpose", purpose);
-      decision = text("decision", decision);
+      title = text("title", title, problems);
+      period = text("period", period, problems);
+      author = text("author", author, problems);
+      purpose = text("purpose", purpose, problems);
+      decision = text("decision", decision, problems);
+      if (!problems.isEmpty()) {
+        throw new org.lsppm.core.InvalidInputException(List.ofAll(problems));
+      }
     }
 
-    private static Option<String> text(String field, Option<String> value) {
+    /** A given text, checked; its problems, placed at {@code field}, are added to {@code problems}. */
+    private static Option<String> text(String field, Option<String> value, java.util.List<org.lsppm.core.Problem> problems) {
       if (value == null || value.isEmpty()) {
         return Option.none();
       }
-      String v = value.get();
-      if (v == null || v.isBlank() || v.length() > 1_000) {
-        throw new org.lsppm.core.InvalidInputException(List.of(org.lsppm.core.Problem.of(field,
-            "text of 1 to 1,000 characters", v == null ? "nothing" : v.isBlank() ? "a blank" : v.length() + " characters")));
-      }
-      return Option.some(v.strip());
+      io.vavr.control.Validation<io.vavr.collection.Seq<org.lsppm.core.Problem>, String> checked = org.lsppm.core.Checks.text(value.get());
+      checked.swap().forEach(ps -> ps.forEach(p -> problems.add(p.at(field))));
+      return checked.toOption();
+    }
+
+    /**
+     * The line under the title: {@code Reporting period: April 2008 to March 2009. Report by the
+     * Partnership Support Officer.}; none when neither is given.
+     */
+    public Option<String> byline() {
+      List<String> by = period.map(p -> "Reporting period: " + p).toList().appendAll(author.map(a -> "Report by " + a));
+      return by.isEmpty() ? Option.none() : Option.some(by.mkString(". ") + ".");
     }
 
     /** The meeting line: {@code Partnership Board, 15 July 2009}; none when neither is given. */
@@ -368,11 +379,15 @@ public record Report(String title, List<Report.Section> sections, List<String> f
     return kind + " policy " + words(policy, json) + " (SHA-256 " + sha256(json) + ")";
   }
 
+  /** Each indicator's own tolerance, as {@code ; NI 39 20%, NI 152 0%}; nothing when none has one. */
+  static String ownTolerances(org.lsppm.core.rating.RatingPolicy policy) {
+    return policy.toleranceOverrides().isEmpty() ? ""
+        : "; " + policy.toleranceOverrides().map(o -> o.indicator() + " " + o.tolerance()).mkString(", ");
+  }
+
   private static String words(Object policy, String json) {
     if (policy instanceof org.lsppm.core.rating.RatingPolicy p) {
-      String own = p.toleranceOverrides().isEmpty() ? ""
-          : "; " + p.toleranceOverrides().map(o -> o.indicator() + " " + o.tolerance()).mkString(", ");
-      return p.id() + ": a " + p.tolerance() + " tolerance (" + p.vitalSignTolerance() + " for vital signs" + own
+      return p.id() + ": a " + p.tolerance() + " tolerance (" + p.vitalSignTolerance() + " for vital signs" + ownTolerances(p)
           + "), a static band of " + p.staticBand() + ", a miss beyond tolerance "
           + (p.offTargetTrend() == org.lsppm.core.rating.OffTargetTrendRule.IMPROVING_IS_AMBER ? "Amber while improving" : "Red")
           + "; scores Green from " + p.greenFromScore().value() + " and Amber from " + p.amberFromScore().value()
