@@ -1,6 +1,7 @@
-// The questions officers and councillors ask about the colours and the grant. Start from the
-// repository root with
-//   lsp-pm-examples/jshell/start lsp-pm-examples/jshell/questions.jsh
+// The questions officers and councillors ask about the colours and the grant. Run from any
+// directory with
+//   lsp-pm-examples/jshell/start questions.jsh      (a checkout, once built)
+//   bin/lsp-pm-jshell questions.jsh                 (the distribution)
 import java.nio.file.*;
 import io.vavr.collection.*;
 import org.lsppm.core.*;
@@ -10,8 +11,11 @@ import org.lsppm.core.rule.*;
 import org.lsppm.core.reward.*;
 import org.lsppm.rules.*;
 
+// The bundled files: bin/lsp-pm-jshell and jshell/start say where they are; from the repository root, lsp-pm-examples/data.
+var data = Path.of(System.getProperty("lsppm.data", "lsp-pm-examples/data"));
+
 // Checks.orThrow unwraps a Validation: the value, or an exception that names every problem.
-var partnership = Checks.orThrow(Json.read(Files.newInputStream(Path.of("lsp-pm-examples/data/sample-partnership.json")), Partnership.class));
+var partnership = Checks.orThrow(Json.read(Files.newInputStream(data.resolve("sample-partnership.json")), Partnership.class));
 var measurements = Measurements.of(partnership);
 var policy = RatingPolicy.defaults();
 
@@ -31,7 +35,7 @@ System.out.println(comparison.unchanged() + " lights unchanged; Red " + comparis
     + " -> " + comparison.overall().proposed().get(TrafficLight.RED).getOrElse(0));
 
 // How likely is each 60% trigger, and what grant should we budget? 10,000 seeded draws.
-var agreement = Checks.orThrow(Json.read(Files.newInputStream(Path.of("lsp-pm-examples/data/lpsa-agreement.json")), RewardAgreement.class));
+var agreement = Checks.orThrow(Json.read(Files.newInputStream(data.resolve("lpsa-agreement.json")), RewardAgreement.class));
 Map<TargetId, OutturnForecast> forecasts = HashMap.empty();
 for (var m : agreement.measures()) {
   var w = m.stretch().withoutAgreement();

@@ -1,5 +1,6 @@
-// Traffic lights for analysts. Start from the repository root with
-//   lsp-pm-examples/jshell/start lsp-pm-examples/jshell/ratings.jsh
+// Traffic lights for analysts. Run from any directory with
+//   lsp-pm-examples/jshell/start ratings.jsh      (a checkout, once built)
+//   bin/lsp-pm-jshell ratings.jsh                 (the distribution)
 import java.nio.file.*;
 import org.lsppm.core.*;
 import org.lsppm.core.partnership.*;
@@ -7,8 +8,11 @@ import org.lsppm.core.rating.*;
 import org.lsppm.core.rule.*;
 import org.lsppm.rules.*;
 
+// The bundled files: bin/lsp-pm-jshell and jshell/start say where they are; from the repository root, lsp-pm-examples/data.
+var data = Path.of(System.getProperty("lsppm.data", "lsp-pm-examples/data"));
+
 // Checks.orThrow unwraps a Validation: the value, or an exception that names every problem (Vavr's get() loses them).
-var partnership = Checks.orThrow(Json.read(Files.newInputStream(Path.of("lsp-pm-examples/data/sample-partnership.json")), Partnership.class));
+var partnership = Checks.orThrow(Json.read(Files.newInputStream(data.resolve("sample-partnership.json")), Partnership.class));
 
 // Every light with the rule that decided it, under the default policy...
 DroolsRatingEngine.withDefaults().rate(Measurements.of(partnership)).forEach(r -> System.out.println(r.explanation()));

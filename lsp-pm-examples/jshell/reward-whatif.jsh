@@ -1,13 +1,17 @@
-// What-if Performance Reward Grant for analysts. Start from the repository root with
-//   lsp-pm-examples/jshell/start lsp-pm-examples/jshell/reward-whatif.jsh
+// What-if Performance Reward Grant for analysts. Run from any directory with
+//   lsp-pm-examples/jshell/start reward-whatif.jsh      (a checkout, once built)
+//   bin/lsp-pm-jshell reward-whatif.jsh                 (the distribution)
 // or open jshell with `lsp-pm-examples/jshell/start` and paste the lines you need.
 import java.nio.file.*;
 import org.lsppm.core.*;
 import org.lsppm.core.reward.*;
 import org.lsppm.rules.*;
 
+// The bundled files: bin/lsp-pm-jshell and jshell/start say where they are; from the repository root, lsp-pm-examples/data.
+var data = Path.of(System.getProperty("lsppm.data", "lsp-pm-examples/data"));
+
 // Checks.orThrow unwraps a Validation: the value, or an exception that names every problem (Vavr's get() loses them).
-var agreement = Checks.orThrow(Json.read(Files.newInputStream(Path.of("lsp-pm-examples/data/lpsa-agreement.json")), RewardAgreement.class));
+var agreement = Checks.orThrow(Json.read(Files.newInputStream(data.resolve("lpsa-agreement.json")), RewardAgreement.class));
 var prg = DroolsRewardEngine.withDefaults();
 
 // What outturn do we need to hit the 60% trigger?

@@ -31,7 +31,7 @@ class DistributionIT {
   Path temp;
 
   @Test
-  void the_tar_gz_runs_two_subcommands_from_any_directory_and_reuses_its_cds_archive() throws Exception {
+  void the_tar_gz_runs_two_subcommands_and_a_jshell_script_from_any_directory_and_reuses_its_cds_archive() throws Exception {
     Path into = Files.createDirectories(temp.resolve("opt"));
     run(into, List.of("tar", "-xzf", TARGET.resolve(NAME + ".tar.gz").toString()));
     Path home = into.resolve(NAME);
@@ -47,6 +47,11 @@ class DistributionIT {
     assertThat(prg.exit()).isZero();
     assertThat(prg.out()).contains("£990,915.97");
     assertThat(prg.err()).isEmpty();
+
+    // The analysts' jshell scripts run from anywhere too, and find the bundled data.
+    Result jshell = run(elsewhere, List.of(home.resolve("bin/lsp-pm-jshell").toString(), "ratings.jsh"));
+    assertThat(jshell.exit()).as(jshell.err()).isZero();
+    assertThat(jshell.out()).contains("NI 16 2008/09 is Amber: 22.4 against a target of at most 21.5");
 
     try (var archives = Files.list(temp.resolve("cache/lsp-pm"))) {
       assertThat(archives.map(p -> p.getFileName().toString()))
@@ -66,6 +71,10 @@ class DistributionIT {
     assertThat(home.resolve("sbom.json")).content().contains("\"bomFormat\"", "drools-core", "picocli");
     assertThat(home.resolve("data/measurements.csv")).exists();
     assertThat(home.resolve("schemas/rate.schema.json")).exists();
+    assertThat(home.resolve("jshell/ratings.jsh")).content().contains("System.getProperty(\"lsppm.data\"");
+    assertThat(home.resolve("bin/lsp-pm-jshell.bat")).content(StandardCharsets.US_ASCII).contains("\r\n", "-R-Dlsppm.data=");
+    assertThat(home.resolve("docs/formats-and-examples.md")).content().contains("## File formats", "### Measurements");
+    assertThat(home.resolve("README.md")).content().contains("docs/formats-and-examples.md", "bin/lsp-pm-jshell ratings.jsh");
     assertThat(home.resolve("lib/lsp-pm.classlist")).exists();
     try (var libs = Files.list(home.resolve("lib"))) {
       assertThat(libs.map(p -> p.getFileName().toString()))

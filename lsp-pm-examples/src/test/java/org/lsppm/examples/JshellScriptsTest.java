@@ -18,9 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every jshell script runs as an analyst would run it, snippet by snippet, from the repository
- * root's point of view: no snippet is rejected, none throws, and the script prints what its
- * comments promise.
+ * Every jshell script runs as an analyst would run it, snippet by snippet, told where the bundled
+ * data is as {@code jshell/start} and {@code bin/lsp-pm-jshell} tell it: no snippet is rejected,
+ * none throws, and the script prints what its comments promise.
  */
 @Tag("files")
 class JshellScriptsTest {
@@ -38,13 +38,14 @@ class JshellScriptsTest {
     assertThat(printed).contains(expected);
   }
 
-  /** Runs the script's snippets in this JVM; paths in it are relative to the repository root, this module's parent. */
+  /** Runs the script's snippets in this JVM, told where the bundled data is as the launchers tell it. */
   private static String run(Path script) throws Exception {
-    String source = Files.readString(script).replace("Path.of(\"lsp-pm-examples/", "Path.of(\"");
+    String source = Files.readString(script);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<String> failures = new ArrayList<>();
     // The local engine runs snippets in this JVM: what they print goes to System.out.
     PrintStream original = System.out;
+    String data = System.setProperty("lsppm.data", Path.of("data").toAbsolutePath().toString());
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
     try (JShell shell = JShell.builder().executionEngine("local").out(new PrintStream(out, true, StandardCharsets.UTF_8))
         .err(new PrintStream(out, true, StandardCharsets.UTF_8))
@@ -73,6 +74,11 @@ class JshellScriptsTest {
       }
     } finally {
       System.setOut(original);
+      if (data == null) {
+        System.clearProperty("lsppm.data");
+      } else {
+        System.setProperty("lsppm.data", data);
+      }
     }
     assertThat(failures).as(script.toString()).isEmpty();
     return out.toString(StandardCharsets.UTF_8);
