@@ -19,13 +19,16 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code lsp-pm} command line for analysts: ratings, summary tables, reward-grant forecasts,
- * triggers, what-if scenarios, review findings and plan checks from CSV and JSON files. Exit
+ * triggers, what-if scenarios, review findings and plan checks from CSV files, workbook sheets and JSON. Exit
  * status: 0 done (findings included, unless {@code --fail-on-findings}), 1 findings with
  * {@code --fail-on-findings}, 2 bad input or bad options (every problem reported, nothing written),
  * or no subcommand given.
  */
 @Command(name = "lsp-pm", mixinStandardHelpOptions = true, versionProvider = LspPm.Version.class,
-    description = "Performance management for Local Strategic Partnerships and Local Area Agreements.",
+    description = {"Performance management for Local Strategic Partnerships and Local Area Agreements.", "",
+        "Reads CSV files, sheets of Excel workbooks (book.xlsx, or 'book.xlsx!Sheet') and JSON; writes a table, Markdown, "
+            + "HTML or PDF for people and CSV, JSON or Excel for other systems (--format). Every file format is described in "
+            + "docs/formats-and-examples.md of the distribution (lsp-pm-examples/README.md of the source)."},
     scope = ScopeType.INHERIT,
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -70,12 +73,21 @@ public final class LspPm implements Callable<Integer> {
    * checks take {@code --as-of}).
    */
   public static int run(PrintWriter out, PrintWriter err, Clock clock, String... args) {
+    return run(out, err, clock, 0, args);
+  }
+
+  /**
+   * As {@link #run(PrintWriter, PrintWriter, Clock, String...)}, the {@code table} format {@code
+   * width} characters wide as on a terminal of that width; 0 to ask the terminal and {@code
+   * COLUMNS} as a run from a shell does.
+   */
+  static int run(PrintWriter out, PrintWriter err, Clock clock, int width, String... args) {
     CommandLine line = new CommandLine(new LspPm());
     Supplier<Object> named = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
     if (named != null && !args[0].equals("help") && !args[0].equals("generate-completion")) {
-      line.addSubcommand(withClock(named.get(), clock));
+      line.addSubcommand(configured(named.get(), clock, width));
     } else {
-      SUBCOMMANDS.values().forEach(s -> line.addSubcommand(withClock(s.get(), clock)));
+      SUBCOMMANDS.values().forEach(s -> line.addSubcommand(configured(s.get(), clock, width)));
       line.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
     }
     return line.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true)
@@ -90,9 +102,10 @@ public final class LspPm implements Callable<Integer> {
         .execute(args);
   }
 
-  private static Object withClock(Object command, Clock clock) {
+  private static Object configured(Object command, Clock clock, int width) {
     if (command instanceof ReportCommand report) {
       report.clock = clock;
+      report.width = width;
     }
     return command;
   }

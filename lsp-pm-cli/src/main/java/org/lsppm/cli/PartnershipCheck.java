@@ -28,8 +28,11 @@ final class PartnershipCheck {
       description = "Exit 1 on findings: a review overdue or never reviewed (reviews), any finding (plan-check). Default: ${DEFAULT-VALUE}.")
   boolean failOnFindings;
 
-  /** The partnership's review position on the as-of date. */
-  ReviewReport check() throws BadInput {
+  /** The partnership as read and its review position on the as-of date. */
+  record Checked(Partnership partnership, ReviewReport position) {}
+
+  /** Reads the partnership and checks its review position on the as-of date. */
+  Checked check() throws BadInput {
     var date = Values.date(asOf);
     if (date.isInvalid()) {
       throw BadInput.of(date.getError().head().messageAt("--as-of"));
@@ -40,6 +43,6 @@ final class PartnershipCheck {
     if (report.isInvalid()) {
       throw new BadInput(List.ofAll(report.getError()).map(x -> x.messageAt(partnership.toString())));
     }
-    return Checks.orThrow(report);
+    return new Checked(p, Checks.orThrow(report));
   }
 }

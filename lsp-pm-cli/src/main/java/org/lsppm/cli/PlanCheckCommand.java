@@ -1,11 +1,10 @@
 package org.lsppm.cli;
 
-import io.vavr.collection.List;
-import org.lsppm.core.review.ReviewReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import org.lsppm.io.BadInput;
 import org.lsppm.reports.Report;
+import org.lsppm.reports.ReviewReports;
 
 /** {@code lsp-pm plan-check}: SMART actions, improvement-plan fields and coverage, as of a date. */
 @Command(name = "plan-check", mixinStandardHelpOptions = true,
@@ -19,11 +18,9 @@ final class PlanCheckCommand extends ReportCommand {
 
   @Override
   Report report() throws BadInput {
-    ReviewReport r = check.check();
-    hasFindings = !r.plan().isEmpty();
-    List<List<Object>> rows = r.plan().map(f -> List.of(f.subject(), f.issue(), f.rule()));
-    return new Report("Actions and improvement plan on " + r.asOf(), List.of(Report.section("findings",
-        "Findings (" + rows.size() + ")", List.of("subject", "finding", "rule"), rows)), List.empty(), r.plan());
+    PartnershipCheck.Checked checked = check.check();
+    hasFindings = !checked.position().plan().isEmpty();
+    return ReviewReports.plan(checked.partnership(), checked.position());
   }
 
   @Override

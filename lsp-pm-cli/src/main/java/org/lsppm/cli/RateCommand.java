@@ -7,7 +7,6 @@ import org.lsppm.core.rating.IndicatorRating;
 import org.lsppm.core.rating.Measurement;
 import org.lsppm.core.rating.PolicyComparison;
 import org.lsppm.core.rating.RatingPolicy;
-import org.lsppm.core.rating.TrafficLight;
 import org.lsppm.io.BadInput;
 import org.lsppm.io.Inputs;
 import org.lsppm.io.LookAhead;
@@ -86,7 +85,7 @@ final class RateCommand extends ReportCommand {
     RatingPolicy other = proposed == null ? null : RatingInputs.policy(proposed);
     if (other != null) {
       Seq<Measurement> measurements = inputs.measurements(progress());
-      return comparison(PolicyComparison.of(DroolsRatingEngine.forPolicy(p), DroolsRatingEngine.forPolicy(other), measurements));
+      return RatingReports.comparison(PolicyComparison.of(DroolsRatingEngine.forPolicy(p), DroolsRatingEngine.forPolicy(other), measurements));
     }
     if (comparators != null) {
       return RatingReports.placed(DroolsRatingEngine.forPolicy(p).rate(inputs.measurements(progress())), p,
@@ -182,33 +181,4 @@ final class RateCommand extends ReportCommand {
   private static final int AHEAD = 4;
   /** Put after the last chunk. */
   private static final Object END = new Object();
-
-  private static Report comparison(PolicyComparison c) {
-    List<List<Object>> changes = c.changes().map(ch -> List.<Object>of(ch.measurement().indicator().code(),
-        ch.measurement().indicator().title(), ch.measurement().period(),
-        Report.Cell.orMissing(ch.measurement().outturn().value(), "awaited"),
-        Report.Cell.lightOf(ch.current()), ch.current().rule(), ch.current().allowance().getOrNull(),
-        Report.Cell.lightOf(ch.proposed()), ch.proposed().rule(), ch.proposed().allowance().getOrNull(),
-        ch.isBetter() ? "better" : "worse"));
-    List<List<Object>> counts = c.themes().append(c.overall()).map(t -> List.<Object>of(t.theme())
-        .appendAll(LIT.flatMap(l -> List.<Object>of(t.current().get(l).get(), t.proposed().get(l).get()))));
-    String current = c.current().id().value();
-    String proposed = c.proposed().id().value();
-    return new Report("Traffic lights under " + current + " and " + proposed, List.of(
-        Report.section("changes", "Lights that change from " + current + " to " + proposed + " (" + c.changes().size() + "; "
-                + c.unchanged() + " unchanged)",
-            List.of("indicator", "title", "period", "outturn", "current_light", "current_rule", "current_allowance",
-                "proposed_light", "proposed_rule", "proposed_allowance", "change"), changes),
-        Report.section("themes", "Lights by theme under " + current + " (current) and " + proposed + " (proposed)",
-            List.<Object>of("theme").appendAll(LIT.flatMap(l -> List.of(
-                Report.Column.of(key(l) + "_current", Report.word(l) + " current"),
-                Report.Column.of(key(l) + "_proposed", Report.word(l) + " proposed")))), counts)),
-        List.of(Report.policyLine("Current rating", c.current()), Report.policyLine("Proposed rating", c.proposed())), c);
-  }
-
-  private static final List<TrafficLight> LIT = List.of(TrafficLight.values());
-
-  private static String key(TrafficLight l) {
-    return l.name().toLowerCase(java.util.Locale.UK);
-  }
 }

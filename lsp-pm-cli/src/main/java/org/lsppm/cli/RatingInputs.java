@@ -20,7 +20,7 @@ final class RatingInputs {
 
   static final class Source {
     @Option(names = "--measurements", paramLabel = "FILE", required = true,
-        description = "Measurements, CSV or a workbook sheet (book.xlsx, or 'book.xlsx!Sheet'): one row per outturn (see the examples README).")
+        description = "Measurements, CSV or a workbook sheet (book.xlsx, or 'book.xlsx!Sheet'): one row per outturn (see docs/formats-and-examples.md).")
     Path measurements;
 
     @Option(names = "--partnership", paramLabel = "JSON", required = true,
@@ -30,7 +30,7 @@ final class RatingInputs {
 
   @Option(names = "--policy", paramLabel = "FILE",
       description = "Rating policy: JSON (print the default with 'lsp-pm policy'), or a workbook with a Policy sheet and an "
-          + "optional Overrides sheet (see the examples README). Default: the built-in policy.")
+          + "optional Overrides sheet (see docs/formats-and-examples.md). Default: the built-in policy.")
   Path policy;
 
   RatingPolicy policy() throws BadInput {

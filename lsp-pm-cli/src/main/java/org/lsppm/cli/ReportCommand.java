@@ -43,7 +43,7 @@ abstract class ReportCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--table", paramLabel = "NAME",
-      description = "With --format csv: which table to write (each is listed in the examples README). Default: the main one.")
+      description = "With --format csv: which table to write (each is listed in docs/formats-and-examples.md). Default: the main one.")
   String table;
 
   @Option(names = {"-q", "--quiet"}, defaultValue = "false",
@@ -129,12 +129,19 @@ abstract class ReportCommand implements Callable<Integer> {
     }
   }
 
+  /** The table's width when neither the terminal nor {@code COLUMNS} says: a terminal's usual width and a little more. */
+  static final int DEFAULT_WIDTH = 100;
+
   /**
    * How wide the {@code table} format may be: the terminal's width when standard output is one,
-   * else the {@code COLUMNS} environment variable; unbounded when neither says (a file or a pipe
-   * keeps one row a line, for grep and diff).
+   * else the {@code COLUMNS} environment variable, else {@value #DEFAULT_WIDTH} characters (a file
+   * or a pipe too: the table stays readable where it is opened; the data formats are for grep and
+   * diff).
    */
   int tableWidth() {
+    if (width > 0) {
+      return width;
+    }
     if (output == null && System.console() != null) {
       Integer terminal = terminalWidth();
       if (terminal != null) {
@@ -144,15 +151,21 @@ abstract class ReportCommand implements Callable<Integer> {
     return widthFrom(System.getenv("COLUMNS"));
   }
 
-  /** {@code COLUMNS} as a width: a whole number from 20 to 10,000, else unbounded. */
+  /** {@code COLUMNS} as a width: a whole number from 20 to 10,000, else {@value #DEFAULT_WIDTH}. */
   static int widthFrom(String columns) {
+    Integer width = width(columns);
+    return width == null ? DEFAULT_WIDTH : width;
+  }
+
+  /** A whole number of columns from 20 to 10,000, or null when {@code columns} is not one. */
+  private static Integer width(String columns) {
     if (columns != null && columns.strip().matches("\\d{2,5}")) {
       int width = Integer.parseInt(columns.strip());
       if (width >= 20 && width <= 10_000) {
         return width;
       }
     }
-    return Integer.MAX_VALUE;
+    return null;
   }
 
   /** The terminal's width as {@code stty size} reports it, or null where it cannot be told. */
@@ -168,7 +181,7 @@ abstract class ReportCommand implements Callable<Integer> {
         return null;
       }
       String[] rowsAndColumns = size.split("\\s+");
-      return rowsAndColumns.length == 2 ? widthFrom(rowsAndColumns[1]) : null;
+      return rowsAndColumns.length == 2 ? width(rowsAndColumns[1]) : null;
     } catch (IOException e) {
       return null;
     } catch (InterruptedException e) {
@@ -176,6 +189,9 @@ abstract class ReportCommand implements Callable<Integer> {
       return null;
     }
   }
+
+  /** The table's width as the caller's terminal has it, or 0 to ask; set by {@link LspPm#run}. */
+  int width;
 
   /** Read only for the time a report for people says it was generated; set by {@link LspPm#run}. */
   java.time.Clock clock;

@@ -26,7 +26,7 @@ final class SimulateCommand extends ReportCommand {
   RewardInputs inputs;
 
   @Option(names = "--forecasts", paramLabel = "FILE", required = true,
-      description = "Forecasts, CSV or a workbook sheet: one row per measure (range, normal, fixed or trend; see the examples README).")
+      description = "Forecasts, CSV or a workbook sheet: one row per measure (range, normal, fixed or trend; see docs/formats-and-examples.md).")
   Path forecasts;
 
   @Option(names = "--draws", paramLabel = "N", defaultValue = "10000",
@@ -75,7 +75,7 @@ final class SimulateCommand extends ReportCommand {
                 + "penny (half even); percentiles are nearest-rank, so each is a grant one draw earned. Each drawn outturn is "
                 + "rounded half even to " + (p == null ? "the places the measure's W, T and forecast are written with" : p + " places")
                 + "; interim outturns are not drawn (no payment on account).",
-            GrantReports.LEGEND, Report.policyLine("Reward", policy)), r);
+            GrantReports.legend(columns).get(), Report.policyLine("Reward", policy)), r);
   }
 
   /** A forecast's kind and numbers for machines, each in its own column (empty where the kind has none). */

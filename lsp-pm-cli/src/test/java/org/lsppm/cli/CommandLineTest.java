@@ -94,7 +94,11 @@ class CommandLineTest {
         .contains("Health and Social Care,0,0,0,1,1,0,0,0\r\n").contains("All themes,2,2,5,6,1,0,1,1\r\n");
     assertThat(Cli.run("rate", "--measurements", data("measurements.csv"), "--compare-policy", proposed.toString(), "--format",
         "markdown").out()).contains("| theme | Green current | Green proposed |", "Lights that change from lsp-pm-default to "
-            + "proposed-15 (1; 9 unchanged)");
+            + "proposed-15, every period rated (1; 9 unchanged)", "(proposed), every period counted (9 lights)",
+        // Counts on the right, as in every format for people; the total in bold.
+        "| theme | Green current | Green proposed | Amber current | Amber proposed | Red current | Red proposed | Purple current "
+            + "| Purple proposed |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n",
+        "| **All themes** | **2** | **2** | **5** | **6** | **1** | **0** | **1** | **1** |\n");
   }
 
   @Test
@@ -256,6 +260,10 @@ class CommandLineTest {
     assertThat(Cli.run("triggers", "--agreement", data("lpsa-agreement.json"), "--format", "csv").out())
         .startsWith("measure,title,without_agreement,with_stretch,potential,threshold_trigger,full_trigger\r\n"
             + "1,\"Reduce domestic burglary (per 1,000 households)\",18.2,15,229666.67,16.28,15\r\n");
+    // People read the policy's own threshold in the header, and a key to the letters the table uses.
+    String table = Cli.run("triggers", "--agreement", data("lpsa-agreement.json")).out();
+    assertThat(table).containsPattern("potential +60% trigger +100% trigger")
+        .contains("W: the outturn expected without the agreement; T: the stretch target.").doesNotContain("A: ", "p: ");
   }
 
   @Test
@@ -296,6 +304,8 @@ class CommandLineTest {
   @Test
   void help_lists_every_option_with_its_default() {
     assertThat(Cli.run("--help").out()).contains("rate", "summary", "prg", "triggers", "whatif", "reviews", "plan-check", "policy");
+    assertThat(Cli.run("--help").out().replaceAll("\\s+", " ")).contains("sheets of Excel workbooks (book.xlsx, or 'book.xlsx!Sheet')",
+        "docs/formats-and-examples.md");
     assertThat(Cli.run("summary", "--help").out().replaceAll("\\s+", " ")).contains("--rounding=POLICY", "Default: largest-remainder", "--format=FORMAT",
         "Default: table", "--output=FILE", "--quiet");
     assertThat(Cli.run("reviews", "--help").out().replaceAll("\\s+", " ")).contains("--months=N", "Default: 12", "--fail-on-findings");
@@ -324,12 +334,13 @@ class CommandLineTest {
     assertThat(ratings.select("td.light-red").first().text()).isEqualTo("Red");
     assertThat(ratings.select("td.light-purple").first().text()).isEqualTo("Purple");
     assertThat(ratings.select("td.num").eachText()).contains("22.4", "1502 (p)", "96.5");
+    // A period inside an explanation never breaks at its slash.
+    assertThat(ratings.select("td:matches(^NI 16 2008/09 is Amber) span.nowrap").eachText()).containsExactly("2008/09");
     Element exceptions = page.select("table.exceptions").first();
     assertThat(exceptions.select("tbody tr").eachText()).first().asString().startsWith("NI 39 Alcohol-harm");
     assertThat(page.select("footer p").eachText()).anyMatch(p -> p.startsWith("Rating policy lsp-pm-default: a 10% tolerance") && p.matches(".*\\(SHA-256 [0-9a-f]{64}\\)"))
-        .anyMatch(p -> p.matches("Generated \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ by lsp-pm .+\\."))
         .anyMatch(p -> p.matches("Input measurements.csv: SHA-256 [0-9a-f]{64}\\."))
-        .contains("Generated 2026-11-27T09:30:00Z by lsp-pm " + LspPm.Version.number() + ".");
+        .contains("Generated 27 November 2026 at 09:30 GMT by lsp-pm " + LspPm.Version.number() + ".");
   }
 
 

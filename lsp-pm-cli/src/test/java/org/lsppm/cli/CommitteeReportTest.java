@@ -126,7 +126,28 @@ class CommitteeReportTest {
     assertThat(points).containsExactly(Map.entry("NI 16", 3), Map.entry("NI 39", 3), Map.entry("NI 154", 3),
         Map.entry("NI 195a", 3), Map.entry("NI 152", 3), Map.entry("LOC 4", 2), Map.entry("NI 75", 2), Map.entry("NI 8", 2));
     assertThat(browser.findElement(By.cssSelector("table.indicators svg.sparkline")).getAttribute("aria-label"))
-        .isEqualTo("Outturns 2006/07 24.9, 2007/08 23.1, 2008/09 22.4; targets 2006/07 24.5, 2007/08 23, 2008/09 21.5");
+        .isEqualTo("Outturns 2006/07 24.9, 2007/08 23.1, 2008/09 22.4; targets 2006/07 24.5, 2007/08 23, 2008/09 21.5"
+            + "; lower is better, drawn upwards");
+
+    // The lines share one time axis: a year sits at the same place on every line, so a line that
+    // starts a year late starts a step in, and each line's first and last figures are written.
+    Map<String, List<Double>> across = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> labels = new java.util.LinkedHashMap<>();
+    for (WebElement row : rows) {
+      String code = row.findElement(By.cssSelector("th")).getText();
+      for (WebElement line : row.findElements(By.cssSelector("svg.sparkline"))) {
+        across.put(code, line.findElements(By.cssSelector("circle.point")).stream()
+            .map(c -> Double.valueOf(c.getAttribute("cx"))).toList());
+        labels.put(code, line.findElements(By.cssSelector("text")).stream().map(t -> t.getAttribute("class") + " " + t.getText())
+            .toList());
+      }
+    }
+    List<Double> years = across.get("NI 16");
+    assertThat(years).isSorted().doesNotHaveDuplicates();
+    assertThat(across).containsEntry("NI 39", years).containsEntry("NI 152", years)
+        .containsEntry("LOC 4", years.subList(1, 3)).containsEntry("NI 8", years.subList(1, 3))
+        .containsEntry("NI 75", years.subList(0, 2)); // its 2008/09 outturn is awaited
+    assertThat(labels.get("NI 16")).containsExactly("first 24.9", "last 22.4");
 
     // Numbers right-aligned, periods on one line, commentary beside its exception.
     assertThat(css(browser.findElement(By.cssSelector("table.ratings td.num")), "text-align")).isEqualTo("right");
@@ -154,6 +175,7 @@ class CommitteeReportTest {
     browser.get(reviews.toUri().toString());
     WebElement overdue = browser.findElements(By.cssSelector("td.light-red")).get(0);
     assertThat(overdue.getText()).isIn("Overdue", "Never reviewed");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kensington and Chelsea Partnership: review position on 1 June 2004");
     assertThat(css(overdue, "background-color")).isEqualTo("rgba(183, 28, 28, 1)");
     assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).isEmpty();
 
@@ -163,6 +185,16 @@ class CommitteeReportTest {
     List<WebElement> steps = browser.findElements(By.cssSelector("table.sensitivity tr.step"));
     assertThat(steps).extracting(WebElement::getText).anyMatch(t -> t.startsWith("16.6") && t.contains("share to nothing"));
     assertThat(css(steps.get(steps.size() - 1).findElement(By.cssSelector("td")), "border-top-width")).isEqualTo("3px");
+    // Each measure is named; the totals are set apart in bold; an awaited grant stands with the figures.
+    assertThat(browser.findElement(By.cssSelector("table.scenarios tbody tr")).getText())
+        .contains("Reduce domestic burglary (per 1,000 households)");
+    List<WebElement> totals = browser.findElements(By.cssSelector("table.scenarios tr.total"));
+    assertThat(totals).extracting(t -> t.findElement(By.cssSelector("th")).getText())
+        .containsExactly("total", "share of pot", "undetermined");
+    assertThat(css(totals.get(0).findElement(By.cssSelector("td")), "font-weight")).isEqualTo("700");
+    assertThat(css(totals.get(0).findElement(By.cssSelector("th")), "border-top-width")).isEqualTo("2px");
+    assertThat(browser.findElements(By.cssSelector("table.scenarios td.num")).stream().map(WebElement::getText))
+        .contains("pending");
 
     Path summary = report("summary.html", "html", "summary", "--outcomes", data("kcp-2009-laa1-outcomes.csv"));
     browser.get(summary.toUri().toString());

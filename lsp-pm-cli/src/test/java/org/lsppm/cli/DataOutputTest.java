@@ -161,7 +161,7 @@ class DataOutputTest {
         Arguments.of(command("simulate", AGREEMENT, "--forecasts", data("lpsa-forecasts.csv"), "--draws", "200"),
             RewardSimulation.Result.class),
         Arguments.of(command("whatif", AGREEMENT, "--scenarios", data("lpsa-scenarios.csv"), "--vary", "1", "--from", "16",
-            "--to", "17", "--step", "0.5"), WhatIfCommand.WhatIf.class),
+            "--to", "17", "--step", "0.5"), org.lsppm.reports.GrantReports.WhatIf.class),
         Arguments.of(command("reviews", PARTNERSHIP), ReviewReport.class),
         Arguments.of(command("plan-check", PARTNERSHIP), PlanFinding[].class));
   }
@@ -231,9 +231,9 @@ class DataOutputTest {
     Cli r = Cli.run("whatif", "--agreement", data("lpsa-agreement.json"), "--scenarios", scenarios.toString(), "--format", "csv");
 
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("measure,central_case,central_case_2,measure_2\r\n");
+    assertThat(r.out()).startsWith("measure,title,central_case,central_case_2,measure_2\r\n");
     assertThat(Cli.run("whatif", "--agreement", data("lpsa-agreement.json"), "--scenarios", scenarios.toString()).out())
-        .containsPattern("measure +Central case +central-case +measure");
+        .containsPattern("measure +title +Central case +central-case +measure");
   }
 
   @Test

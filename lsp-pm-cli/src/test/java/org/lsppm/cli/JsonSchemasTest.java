@@ -67,7 +67,7 @@ class JsonSchemasTest {
         Arguments.of("triggers", org.lsppm.core.reward.Trigger[].class, command("triggers", agreement)),
         Arguments.of("simulate", org.lsppm.core.reward.RewardSimulation.Result.class,
             command("simulate", agreement, "--forecasts", data("lpsa-forecasts.csv"), "--draws", "200")),
-        Arguments.of("whatif", WhatIfCommand.WhatIf.class, command("whatif", agreement, "--scenarios", data("lpsa-scenarios.csv"),
+        Arguments.of("whatif", org.lsppm.reports.GrantReports.WhatIf.class, command("whatif", agreement, "--scenarios", data("lpsa-scenarios.csv"),
             "--vary", "1", "--from", "16", "--to", "17", "--step", "0.5")),
         Arguments.of("reviews", org.lsppm.core.review.ReviewReport.class, command("reviews", partnership)),
         Arguments.of("plan-check", org.lsppm.core.review.PlanFinding[].class, command("plan-check", partnership)));

@@ -16,13 +16,17 @@ import org.lsppm.reports.TextTable;
  */
 class TerminalTableTest {
 
-  /** The command line as an analyst runs it, in its own process with {@code COLUMNS} set. */
+  /** The command line as an analyst runs it, in its own process with {@code COLUMNS} set (null: unset), its output a pipe. */
   private static List<String> run(String columns, String... args) throws IOException, InterruptedException {
     List<String> command = new java.util.ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
         System.getProperty("java.class.path"), LspPm.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-    pb.environment().put("COLUMNS", columns);
+    if (columns == null) {
+      pb.environment().remove("COLUMNS");
+    } else {
+      pb.environment().put("COLUMNS", columns);
+    }
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).isZero();
@@ -36,12 +40,24 @@ class TerminalTableTest {
 
     assertThat(lines).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));
     int header = lines.indexOf(lines.stream().filter(l -> l.strip().startsWith("theme ")).findFirst().orElseThrow());
-    List<String> summary = lines.subList(header, header + 9);
+    // The theme rows, then a rule that sets the total apart, then All themes.
+    assertThat(lines.get(header + 8)).matches(" +[- ]+");
+    List<String> summary = new java.util.ArrayList<>(lines.subList(header, header + 10));
+    summary.remove(8);
     int end = summary.get(0).indexOf("Green") + "Green".length();
     assertThat(summary).allSatisfy(l -> assertThat(Character.isDigit(l.charAt(end - 1)) || l.startsWith("Green", end - 5))
         .as("right-aligned under Green: %s", l).isTrue());
     assertThat(lines).contains("  indicator            NI 39");
     assertThat(String.join("\n", lines)).contains("Admissions rose for the third year;");
+  }
+
+  @Test
+  @Tag("slow")
+  void piped_with_no_columns_the_table_is_at_most_100_characters_wide() throws Exception {
+    List<String> lines = run(null, "prg", "--agreement", Cli.data("lpsa-agreement.json"), "--outturns", Cli.data("lpsa-scenarios.csv"));
+
+    assertThat(lines).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(100))
+        .anyMatch(l -> l.length() > 80);
   }
 
   @Test
@@ -63,10 +79,10 @@ class TerminalTableTest {
   }
 
   @Test
-  void columns_that_say_nothing_usable_leave_the_table_one_row_a_line() {
-    assertThat(ReportCommand.widthFrom(null)).isEqualTo(Integer.MAX_VALUE);
-    assertThat(ReportCommand.widthFrom("wide")).isEqualTo(Integer.MAX_VALUE);
-    assertThat(ReportCommand.widthFrom("5")).isEqualTo(Integer.MAX_VALUE);
+  void columns_that_say_nothing_usable_leave_the_table_100_characters_wide() {
+    assertThat(ReportCommand.widthFrom(null)).isEqualTo(100);
+    assertThat(ReportCommand.widthFrom("wide")).isEqualTo(100);
+    assertThat(ReportCommand.widthFrom("5")).isEqualTo(100);
     assertThat(ReportCommand.widthFrom(" 120 ")).isEqualTo(120);
   }
 }

@@ -193,8 +193,7 @@ public final class Committee {
     List<Object> columns = List.<Object>of("theme")
         .appendAll(List.of(TrafficLight.values()).map(l -> Report.Column.of(l.name().toLowerCase(java.util.Locale.UK), Report.word(l))))
         .append(Report.Column.of("data_only", "data only")).append("total");
-    return Report.section("summary", "Lights by theme" + ending() + " (" + sum(all) + " ratings)", columns,
-        rows);
+    return Report.section("summary", "Lights by theme" + ending() + " (" + sum(all) + " ratings)", columns, rows).withTotals(1);
   }
 
   private static int sum(int[] counts) {
@@ -229,20 +228,36 @@ public final class Committee {
             r.explanation())).toList());
   }
 
-  /** Each indicator's latest period: its light, direction, target, outturn, and its outturns over the periods read. */
+  /**
+   * Each indicator's latest period: its light, direction, target, outturn, and its outturns over
+   * the periods read, every indicator's line drawn on one time axis (from the earliest period's
+   * end to the latest's) so that the same year sits at the same place on every row.
+   */
   public Report.Section indicators() {
-    java.util.List<java.util.List<Object>> rows = new ArrayList<>();
-    byIndicator.forEach((code, ratings) -> {
+    java.util.List<java.util.List<IndicatorRating>> histories = new ArrayList<>();
+    java.time.LocalDate from = null;
+    java.time.LocalDate to = null;
+    for (java.util.List<IndicatorRating> ratings : byIndicator.values()) {
       java.util.List<IndicatorRating> sorted = new ArrayList<>(ratings);
       sorted.sort(LATEST_LAST);
       if (sorted.size() > HISTORY) {
         sorted = sorted.subList(sorted.size() - HISTORY, sorted.size());
       }
+      histories.add(sorted);
+      if (sorted.size() > 1) {
+        java.time.LocalDate first = sorted.get(0).measurement().period().end();
+        java.time.LocalDate last = sorted.get(sorted.size() - 1).measurement().period().end();
+        from = from == null || first.isBefore(from) ? first : from;
+        to = to == null || last.isAfter(to) ? last : to;
+      }
+    }
+    java.util.List<java.util.List<Object>> rows = new ArrayList<>();
+    for (java.util.List<IndicatorRating> sorted : histories) {
       IndicatorRating latest = sorted.get(sorted.size() - 1);
       Measurement m = latest.measurement();
       rows.add(java.util.List.of(m.indicator().code(), m.indicator().title(), m.period(), Report.Cell.lightOf(latest),
-          direction(latest), against(m), outturn(m), Sparkline.of(sorted)));
-    });
+          direction(latest), against(m), outturn(m), Sparkline.of(sorted, from, to)));
+    }
     return Report.section("indicators", "Indicators, latest period (" + byIndicator.size() + ")",
         List.of("indicator", "title", Report.Column.of("period", "latest period"), "light",
             Report.Column.of("trend", "direction of travel"), Report.Column.forPeople("against", "against"), "outturn",
@@ -286,38 +301,53 @@ public final class Committee {
 
   /**
    * An indicator's outturns over its periods, oldest first, with the target each was rated against
-   * (both ends of a range): a line in HTML, the figures in text.
+   * (both ends of a range), placed on a time axis shared with the other indicators': a line in
+   * HTML, the figures in text.
    *
    * @param periods each point's period, for people
+   * @param ends the last day of each point's period, where it sits on the axis
    * @param outturns each point's outturn; null when awaited
    * @param lower each point's target, or the lower end of its range; null when none
    * @param upper the upper end of a range target; null when not a range
+   * @param from the axis's first day: the end of the earliest period any indicator's line shows
+   * @param to the axis's last day: the end of the latest
+   * @param polarity which way is better, so that the line can be drawn with better upwards
    */
-  record Sparkline(java.util.List<String> periods, java.util.List<java.math.BigDecimal> outturns,
-      java.util.List<java.math.BigDecimal> lower, java.util.List<java.math.BigDecimal> upper) {
+  record Sparkline(java.util.List<String> periods, java.util.List<java.time.LocalDate> ends,
+      java.util.List<java.math.BigDecimal> outturns, java.util.List<java.math.BigDecimal> lower,
+      java.util.List<java.math.BigDecimal> upper, java.time.LocalDate from, java.time.LocalDate to,
+      org.lsppm.core.indicator.Polarity polarity) {
 
-    /** The history of one indicator's ratings, sorted; a single period has none (an empty cell). */
-    static Object of(java.util.List<IndicatorRating> sorted) {
+    /** The history of one indicator's ratings, sorted, on the axis {@code from}..{@code to}; a single period has none (an empty cell). */
+    static Object of(java.util.List<IndicatorRating> sorted, java.time.LocalDate from, java.time.LocalDate to) {
       if (sorted.size() < 2) {
         return Report.Cell.missing("");
       }
       java.util.List<String> periods = new ArrayList<>();
+      java.util.List<java.time.LocalDate> ends = new ArrayList<>();
       java.util.List<java.math.BigDecimal> outturns = new ArrayList<>();
       java.util.List<java.math.BigDecimal> lower = new ArrayList<>();
       java.util.List<java.math.BigDecimal> upper = new ArrayList<>();
       for (IndicatorRating r : sorted) {
         Measurement m = r.measurement();
         periods.add(m.period().toString());
+        ends.add(m.period().end());
         outturns.add(m.outturn().value().map(q -> q.value()).getOrNull());
         lower.add(m.goal().map(g -> g.lower().value()).getOrNull());
         upper.add(m.goal().filter(Goal::isRange).map(g -> g.upper().value()).getOrNull());
       }
-      return new Sparkline(periods, outturns, lower, upper);
+      return new Sparkline(periods, ends, outturns, lower, upper, from, to,
+          sorted.get(sorted.size() - 1).measurement().indicator().polarity());
     }
 
     /** The points that have an outturn. */
     int points() {
       return (int) outturns.stream().filter(java.util.Objects::nonNull).count();
+    }
+
+    /** Whether the line is drawn upside down, lower values higher, so that up is better as it is for every other line. */
+    boolean turnedOver() {
+      return polarity == org.lsppm.core.indicator.Polarity.LOWER_IS_BETTER;
     }
 
     /** For text formats: {@code 2007/08 23.1, 2008/09 22.4}. */

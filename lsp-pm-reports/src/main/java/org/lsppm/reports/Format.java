@@ -103,10 +103,9 @@ public enum Format {
       boolean[] numbers = new boolean[s.columns().size()];
       s.rows().forEach(row -> {
         table.row(row.stream().map(Report.Cell::text).toArray());
-        for (int i = 0; i < row.size(); i++) {
-          numbers[i] |= isNumber(row.get(i).raw());
-        }
+        mark(numbers, row);
       });
+      table.totals(s.totals());
       for (int i = 0; i < numbers.length; i++) {
         if (numbers[i]) {
           table.rightAligned(i);
@@ -138,6 +137,19 @@ public enum Format {
     }).getOrElse(List.empty());
     return before.isEmpty() ? List.of(r.heading()).appendAll(after).appendAll(front.headline())
         : List.of(before.mkString(" \u2014 ")).append(r.heading()).appendAll(after).appendAll(front.headline());
+  }
+
+  /** Which of a table's {@code columns} hold figures: those where any row's cell holds one. */
+  static boolean[] numberColumns(int columns, java.util.List<java.util.List<Report.Cell>> rows) {
+    boolean[] numbers = new boolean[columns];
+    rows.forEach(row -> mark(numbers, row));
+    return numbers;
+  }
+
+  private static void mark(boolean[] numbers, java.util.List<Report.Cell> row) {
+    for (int i = 0; i < row.size(); i++) {
+      numbers[i] |= isNumber(row.get(i).raw());
+    }
   }
 
   /** Whether a cell holds a figure people read down a column by its last digit. */
@@ -260,10 +272,29 @@ public enum Format {
     }
     for (Report.Section s : r.sections().map(Report.Section::forPeople)) {
       out.append("\n## ").append(escapeMarkdown(s.heading())).append("\n\n");
-      out.append("| ").append(s.columns().map(c -> escapeMarkdown(c.header())).mkString(" | ")).append(" |\n");
-      out.append("|").append(s.columns().map(c -> "---").mkString("|")).append("|\n");
-      for (java.util.List<Report.Cell> row : s.rows()) {
-        out.append("| ").append(List.ofAll(row).map(c -> escapeMarkdown(c.text())).mkString(" | ")).append(" |\n");
+      // The rows stream: the first MARKDOWN_LOOKAHEAD say which columns hold figures (aligned
+      // right), and the last s.totals() are held back to be written in bold.
+      java.util.Iterator<java.util.List<Report.Cell>> rows = s.rows().iterator();
+      java.util.List<java.util.List<Report.Cell>> ahead = new java.util.ArrayList<>();
+      while (ahead.size() < MARKDOWN_LOOKAHEAD && rows.hasNext()) {
+        ahead.add(rows.next());
+      }
+      boolean[] numbers = numberColumns(s.columns().size(), ahead);
+      out.append("| ").append(s.columns().map(c -> escapeMarkdown(c.header())).mkString(" | ")).append(" |\n|");
+      for (boolean number : numbers) {
+        out.append(number ? "---:|" : "---|");
+      }
+      out.append('\n');
+      java.util.ArrayDeque<java.util.List<Report.Cell>> held = new java.util.ArrayDeque<>(s.totals() + 1);
+      java.util.Iterator<java.util.List<Report.Cell>> all = io.vavr.collection.Iterator.<java.util.List<Report.Cell>>concat(ahead, () -> rows);
+      while (all.hasNext()) {
+        held.add(all.next());
+        if (held.size() > s.totals()) {
+          markdownRow(held.poll(), false, out);
+        }
+      }
+      while (!held.isEmpty()) {
+        markdownRow(held.poll(), true, out);
       }
     }
     if (!r.front().key().isEmpty()) {
@@ -275,6 +306,17 @@ public enum Format {
     for (String f : r.footer()) {
       out.append('\n').append(escapeMarkdown(f)).append('\n');
     }
+  }
+
+  /** Rows of a Markdown table read ahead to tell which columns hold figures. */
+  private static final int MARKDOWN_LOOKAHEAD = 1_000;
+
+  /** A Markdown table row; a total's cells in bold. */
+  private static void markdownRow(java.util.List<Report.Cell> row, boolean total, Writer out) throws IOException {
+    out.append("| ").append(List.ofAll(row).map(c -> {
+      String text = escapeMarkdown(c.text());
+      return total && !text.isBlank() ? "**" + text + "**" : text;
+    }).mkString(" | ")).append(" |\n");
   }
 
   /**

@@ -1,11 +1,23 @@
 package org.lsppm.reports;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.lsppm.core.rating.TrafficLight;
 import org.lsppm.core.reward.GrantComparison;
 import org.lsppm.core.reward.MeasureResult;
+import org.lsppm.core.reward.PayableDecision;
+import org.lsppm.core.reward.RewardAgreement;
 import org.lsppm.core.reward.RewardPolicy;
 import org.lsppm.core.reward.RewardResult;
+import org.lsppm.core.reward.ScheduleLine;
+import org.lsppm.core.reward.SensitivityPoint;
+import org.lsppm.core.reward.TargetId;
+import org.lsppm.core.reward.Trigger;
 
 /**
  * The reports of a Performance Reward Grant: one scenario's grant, and the same under two
@@ -38,7 +50,7 @@ public final class GrantReports {
             + proposed + " (proposed)",
             List.of(Report.Column.of("target"), Report.Column.of("measure"), Report.Column.of("title"), A,
                 Report.Column.of("current_payable"), Report.Column.of("current_rule"), Report.Column.of("proposed_payable"),
-                Report.Column.of("proposed_rule"), Report.Column.of("difference")), rows)),
+                Report.Column.of("proposed_rule"), Report.Column.of("difference")), rows).withTotals(1)),
         List.of(Report.policyLine("Current reward", c.current().policy()), Report.policyLine("Proposed reward", c.proposed().policy())), c);
   }
 
@@ -51,12 +63,12 @@ public final class GrantReports {
 
 
   /** A decision on its colour: in full Green, a share Amber, nothing Red, pending Purple. */
-  public static Report.Cell decision(org.lsppm.core.reward.PayableDecision d) {
+  public static Report.Cell decision(PayableDecision d) {
     return Report.Cell.shown(d, switch (d) {
-      case IN_FULL -> org.lsppm.core.rating.TrafficLight.GREEN;
-      case SHARE -> org.lsppm.core.rating.TrafficLight.AMBER;
-      case NOTHING -> org.lsppm.core.rating.TrafficLight.RED;
-      case PENDING -> org.lsppm.core.rating.TrafficLight.PURPLE;
+      case IN_FULL -> TrafficLight.GREEN;
+      case SHARE -> TrafficLight.AMBER;
+      case NOTHING -> TrafficLight.RED;
+      case PENDING -> TrafficLight.PURPLE;
     });
   }
 
@@ -94,7 +106,7 @@ public final class GrantReports {
    * earned (49.5%); £300,000.00 more is undetermined until 3 awaited outturns are in.}
    */
   static String headline(RewardResult r) {
-    long awaited = r.measures().count(m -> m.decision() == org.lsppm.core.reward.PayableDecision.PENDING);
+    long awaited = r.measures().count(m -> m.decision() == PayableDecision.PENDING);
     String pending = awaited == 0 ? " Every outturn is in: nothing is still undetermined."
         : " " + r.pendingPotential() + " more is undetermined until " + awaited + (awaited == 1 ? " awaited outturn is" : " awaited outturns are")
             + " in.";
@@ -109,18 +121,131 @@ public final class GrantReports {
       new Report.Term("A", Option.none(), "the actual outturn"),
       new Report.Term("p", Option.none(), "(A - W) / (T - W), the share of the stretch achieved"));
 
-  /** What W, T, A and p mean, as one line for the foot of a report that uses them: the {@link #NOTATION} in words. */
-  public static final String LEGEND = NOTATION.map(t -> t.term() + ": " + t.meaning()).mkString("; ") + ".";
+  /**
+   * What the paper's letters among {@code columns} mean, as one line for the foot of a report that
+   * uses them: {@code W: the outturn expected without the agreement; T: the stretch target.} for
+   * a report with W and T; empty when it uses none.
+   */
+  public static Option<String> legend(List<?> columns) {
+    List<Report.Term> used = NOTATION.filter(t -> columns.exists(c -> c instanceof Report.Column col && col.header().equals(t.term())));
+    return used.isEmpty() ? Option.none() : Option.some(used.map(t -> t.term() + ": " + t.meaning()).mkString("; ") + ".");
+  }
+
+  /**
+   * The outturns that reach the threshold (the share of the stretch the policy pays from, 60% by
+   * default) and the whole stretch, measure by measure, with W, T and the potential grant; its
+   * data is the triggers.
+   *
+   * <pre>{@code
+   * RewardEngine engine = DroolsRewardEngine.forPolicy(policy);
+   * Report report = GrantReports.triggers(agreement, engine.triggers(agreement), policy);
+   * }</pre>
+   */
+  public static Report triggers(RewardAgreement agreement, List<Trigger> triggers, RewardPolicy policy) {
+    List<List<Object>> rows = triggers.map(t -> List.of(t.measure().id(), t.measure().title(),
+        t.measure().stretch().withoutAgreement(), t.measure().stretch().withStretch(), t.potential(), t.threshold(), t.full()));
+    List<Report.Column> columns = List.of(Report.Column.of("measure"), Report.Column.of("title"), W, T, Report.Column.of("potential"),
+        Report.Column.of("threshold_trigger", Report.percent(policy.threshold()) + " trigger"),
+        Report.Column.of("full_trigger", "100% trigger"));
+    return new Report(agreement.name() + ": triggers", List.of(Report.section("triggers", "Trigger outturns", columns, rows)),
+        legend(columns).toList().append(Report.policyLine("Reward", policy)), triggers);
+  }
 
   /** The grant's key: the notation, then what each decision's colour means. */
   public static final List<Report.Term> KEY = NOTATION.appendAll(List.of(
-      new Report.Term("In full", Option.some(org.lsppm.core.rating.TrafficLight.GREEN), "the whole of the measure's potential grant is payable"),
-      new Report.Term("Share", Option.some(org.lsppm.core.rating.TrafficLight.AMBER), "the trigger was reached: a share of the potential is payable"),
-      new Report.Term("Nothing", Option.some(org.lsppm.core.rating.TrafficLight.RED), "the trigger was not reached: nothing is payable"),
-      new Report.Term("Pending", Option.some(org.lsppm.core.rating.TrafficLight.PURPLE), "the outturn is awaited: the grant is not yet known")));
+      new Report.Term("In full", Option.some(TrafficLight.GREEN), "the whole of the measure's potential grant is payable"),
+      new Report.Term("Share", Option.some(TrafficLight.AMBER), "the trigger was reached: a share of the potential is payable"),
+      new Report.Term("Nothing", Option.some(TrafficLight.RED), "the trigger was not reached: nothing is payable"),
+      new Report.Term("Pending", Option.some(TrafficLight.PURPLE), "the outturn is awaited: the grant is not yet known")));
+
+  /**
+   * What {@code whatif} reports and its JSON holds: scenarios of one agreement side by side and,
+   * when a measure was varied, the series of its outturns.
+   *
+   * @param scenarios each scenario's result, in the order given
+   * @param sensitivity the series of the varied measure, each point's outturn, grants and decision; empty when none was varied
+   */
+  public record WhatIf(Seq<RewardResult> scenarios, Seq<SensitivityPoint> sensitivity) {
+    /** Checks that there is a scenario and copies nothing. */
+    public WhatIf {
+      Objects.requireNonNull(scenarios, "scenarios");
+      Objects.requireNonNull(sensitivity, "sensitivity");
+      if (scenarios.isEmpty()) {
+        throw new IllegalArgumentException("scenarios: expected at least one, got none");
+      }
+    }
+  }
+
+  /**
+   * Scenarios compared: a row per measure (its id and title) with what each scenario earns from
+   * it, then the totals set apart (earned, share of the pot, still undetermined); with a varied
+   * measure, its series with each decision on its colour and the step where the decision
+   * changes said in words. Its data is {@code whatIf}.
+   *
+   * <pre>{@code
+   * Seq<RewardResult> results = Checks.orThrow(engine.evaluateAll(agreement, scenarios));
+   * Report report = GrantReports.whatIf(new GrantReports.WhatIf(results, List.empty()), Option.none(), policy);
+   * }</pre>
+   *
+   * @param varied the measure the series varies, when there is one
+   */
+  public static Report whatIf(WhatIf whatIf, Option<TargetId> varied, RewardPolicy policy) {
+    Seq<RewardResult> results = whatIf.scenarios();
+    RewardAgreement agreement = results.head().agreement();
+    List<Report.Column> columns = List.of(Report.Column.of("measure"), Report.Column.of("title"));
+    Set<String> keys = new HashSet<>(Set.of("measure", "title"));
+    for (RewardResult r : results) {
+      // Names that differ only in punctuation or case would make one key: the later gets _2, _3.
+      String key = snake(r.scenario().name().value());
+      String unique = key;
+      for (int n = 2; !keys.add(unique); n++) {
+        unique = key + "_" + n;
+      }
+      columns = columns.append(Report.Column.of(unique, r.scenario().name().value()));
+    }
+    List<List<Object>> rows = agreement.measures().map(m -> List.<Object>of(m.id(), m.title()).appendAll(results.map(r ->
+        Report.Cell.orMissing(r.measure(m.id()).flatMap(MeasureResult::payable), "pending"))));
+    rows = rows.append(List.<Object>of(Report.Cell.of("total", "total"), null).appendAll(results.map(RewardResult::totalPayable)))
+        .append(List.<Object>of(Report.Cell.of("share of pot", "share_of_pot"), null).appendAll(results.map(RewardResult::shareOfPotEarned)))
+        .append(List.<Object>of(Report.Cell.of("undetermined", "undetermined"), null).appendAll(results.map(RewardResult::pendingPotential)));
+    List<Report.Section> sections = List.of(Report.section("scenarios", "Scenarios compared (pot " + agreement.pot() + ")",
+        columns, rows).withTotals(3));
+    if (varied.isDefined()) {
+      sections = sections.append(Report.section("sensitivity", "Sensitivity of measure " + varied.get() + " (other outturns as in "
+              + results.head().scenario().name() + ")",
+          List.of(Report.Column.of("outturn"), Report.Column.of("measure_earns", "measure earns"),
+              Report.Column.of("agreement_earns", "agreement earns"), Report.Column.of("decision"),
+              Report.Column.forPeople("step", "step")),
+          steps(whatIf.sensitivity())));
+    }
+    return new Report(agreement.name() + ": what if", sections, List.of(Report.policyLine("Reward", policy)), whatIf);
+  }
+
+  /**
+   * The series' rows, each decision on its colour, and where the decision changes from the row
+   * before (the threshold reached or lost, the 100% cap) said in words: people see the step.
+   */
+  private static List<List<Object>> steps(Seq<SensitivityPoint> series) {
+    List<List<Object>> rows = List.empty();
+    SensitivityPoint previous = null;
+    for (SensitivityPoint p : series) {
+      String step = previous == null || previous.decision() == p.decision() ? ""
+          : "\u2190 " + Report.word(previous.decision()).toLowerCase(Locale.UK) + " to "
+              + Report.word(p.decision()).toLowerCase(Locale.UK);
+      rows = rows.append(List.of(p.outturn(), p.measurePayable(), p.totalPayable(), decision(p.decision()), step));
+      previous = p;
+    }
+    return rows;
+  }
+
+  /** A scenario's name as a column key: lower case, runs of other characters as one underscore. */
+  private static String snake(String name) {
+    String key = name.toLowerCase(Locale.UK).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+    return key.isEmpty() ? "scenario" : key;
+  }
 
   /** A payment schedule, year by year. */
-  public static Report.Section schedule(String name, String heading, List<org.lsppm.core.reward.ScheduleLine> lines) {
+  public static Report.Section schedule(String name, String heading, List<ScheduleLine> lines) {
     return Report.section(name, heading, List.of("year", "target", "measure", "kind", "capital", "revenue", "total"),
         lines.map(l -> List.of(l.year(), l.target(), l.measure(), l.kind(), l.capital(), l.revenue(), l.total())));
   }

@@ -49,10 +49,9 @@ final class Html {
       .light{font-weight:bold;white-space:nowrap}
       th.light-green,th.light-amber,th.light-red,th.light-purple{font-weight:bold}
       svg.sparkline{display:block}
-      svg.sparkline .outturn{fill:none;stroke:#0b3d91;stroke-width:1.5}
-      svg.sparkline .target{fill:none;stroke:#555;stroke-width:1;stroke-dasharray:3 2}
-      svg.sparkline circle{fill:#0b3d91}
       .step td,.step th{border-top:3px solid #000}
+      tr.total td,tr.total th{font-weight:bold;background:#f2f2f2}
+      tr.total.first td,tr.total.first th{border-top:2px solid #000}
       footer{border-top:1px solid #767676;margin-top:2em;padding-top:.5em;font-size:.85em;color:#222}
       footer p{margin:.3em 0;overflow-wrap:anywhere}
       dl.legend{display:grid;grid-template-columns:max-content auto;gap:.1em 1em;margin:.5em 0}
@@ -66,7 +65,7 @@ final class Html {
         tr{break-inside:avoid;page-break-inside:avoid}
         thead{display:table-header-group}
         table{-fs-table-paginate:paginate}
-        section.headline,section.key,dl.legend{break-inside:avoid;page-break-inside:avoid}
+        section.headline,section.key,dl.legend,section.summary{break-inside:avoid;page-break-inside:avoid}
         .light-green,.light-amber,.light-red,.light-purple{-webkit-print-color-adjust:exact;print-color-adjust:exact}
       }
       """;
@@ -122,10 +121,21 @@ final class Html {
       s.columns().forEach(c -> out.append(header(c)));
       out.append("</tr></thead>\n<tbody>\n");
       int step = s.columns().map(Report.Column::key).indexOf("step");
-      for (java.util.List<Report.Cell> row : s.rows()) {
-        out.append(step >= 0 && !row.get(step).text().isEmpty() ? "<tr class=\"step\">" : "<tr>");
+      java.util.List<java.util.List<Report.Cell>> rows = new java.util.ArrayList<>();
+      s.rows().forEach(rows::add);
+      boolean[] numbers = Format.numberColumns(s.columns().size(), rows);
+      for (int k = 0; k < rows.size(); k++) {
+        java.util.List<Report.Cell> row = rows.get(k);
+        java.util.List<String> classes = new java.util.ArrayList<>(2);
+        if (step >= 0 && !row.get(step).text().isEmpty()) {
+          classes.add("step");
+        }
+        if (k >= rows.size() - s.totals()) {
+          classes.add(k == rows.size() - s.totals() ? "total first" : "total");
+        }
+        out.append(classes.isEmpty() ? "<tr>" : "<tr class=\"" + String.join(" ", classes) + "\">");
         for (int i = 0; i < row.size(); i++) {
-          out.append(cell(row.get(i), i == 0));
+          out.append(cell(row.get(i), i == 0, numbers[i]));
         }
         out.append("</tr>\n");
       }
@@ -171,7 +181,11 @@ final class Html {
     return "<th scope=\"col\"" + light + ">" + escape(c.header()) + "</th>";
   }
 
-  private static String cell(Report.Cell c, boolean rowHeader) {
+  /**
+   * A cell; in a column of numbers, an empty one (such as {@code pending} or {@code awaited})
+   * is aligned on the right with the figures it stands among.
+   */
+  private static String cell(Report.Cell c, boolean rowHeader, boolean numberColumn) {
     String tag = rowHeader ? "th" : "td";
     String scope = rowHeader ? " scope=\"row\"" : "";
     if (c.light().isDefined()) {
@@ -185,13 +199,18 @@ final class Html {
       return "<" + tag + scope + ">" + sparkline(line) + "</" + tag + ">";
     }
     // What must not split stays on one line: a period, an arrow with its word, "target 90..95", "data only".
-    String cls = Format.isNumber(c.raw()) ? (c.text().indexOf(' ') < 0 ? " class=\"num\"" : " class=\"num marked\"")
+    String cls = Format.isNumber(c.raw()) || numberColumn && c.raw() == null && !c.text().isEmpty()
+        ? (c.text().indexOf(' ') < 0 ? " class=\"num\"" : " class=\"num marked\"")
         : isPeriod(c.raw()) || unbroken(c.text()) ? " class=\"nowrap\"" : "";
     String text = escape(c.text());
     java.util.regex.Matcher goal = GOAL.matcher(c.text());
     if (goal.matches()) {
       // "target" may stand above its level, but "90..95" never splits.
       text = goal.group(1) + " <span class=\"nowrap\">" + escape(goal.group(2)) + "</span>";
+    }
+    if (cls.isEmpty()) {
+      // A period within a sentence ("NI 16 2008/09 is Amber") never breaks at its slash.
+      text = PERIOD.matcher(text).replaceAll("<span class=\"nowrap\">$0</span>");
     }
     if (c.raw() instanceof org.lsppm.core.rule.RuleName) {
       // A rule's name may break between its words (MissedBeyond<wbr />Tolerance), so a table fits the page.
@@ -201,6 +220,7 @@ final class Html {
   }
 
   private static final java.util.regex.Pattern UNBROKEN = java.util.regex.Pattern.compile("[\u2191\u2193\u2194] \\S+|data only");
+  private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("\\b\\d{4}/\\d{2}\\b");
   private static final java.util.regex.Pattern GOAL = java.util.regex.Pattern.compile("(target|milestone|forecast) (\\S+)");
 
   /** Whether a cell's text is a phrase that reads wrongly split: a direction of travel, "data only". */
@@ -213,13 +233,22 @@ final class Html {
         || raw instanceof java.time.LocalDate;
   }
 
-  private static final int WIDTH = 140;
-  private static final int HEIGHT = 32;
+  private static final int WIDTH = 212;
+  private static final int HEIGHT = 34;
   private static final int PAD = 4;
+  /** Room either side of the plot for the first and last values. */
+  private static final int LABEL = 38;
+  /** A value label longer than this many characters is squeezed to fit its room. */
+  private static final int LABEL_CHARACTERS = 6;
+  private static final String INK = "#0b3d91";
 
   /**
-   * The outturns as a line with a dot at each, the targets as a dashed line (two for a range), on
-   * one scale; its accessible name reads the figures out.
+   * The outturns as a line with a dot at each and the first and last values written beside their
+   * dots, the targets as a dashed line (two for a range), on one scale; each point sits where its
+   * period ends on the axis shared by every line of the table; a lower-is-better indicator's scale
+   * is turned over, so that up is better on every line. Its accessible name reads the figures out.
+   * The drawing carries its own colours and sizes (the PDF's SVG renderer does not read the page's
+   * style sheet).
    */
   static String sparkline(Committee.Sparkline line) {
     java.util.List<BigDecimal> all = new java.util.ArrayList<>();
@@ -228,25 +257,75 @@ final class Html {
     }
     BigDecimal min = all.stream().min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
     BigDecimal max = all.stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
-    double span = max.subtract(min).doubleValue();
-    int n = line.periods().size();
-    StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"sparkline\" role=\"img\" width=\"" + WIDTH + "\" height=\"" + HEIGHT
-        + "\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" data-points=\"" + line.points() + "\" aria-label=\""
-        + escape("Outturns " + line) + targets(line) + "\">");
+    Scale scale = new Scale(line, min, max.subtract(min).doubleValue());
+    StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"sparkline\" role=\"img\" width=\"" + WIDTH
+        + "\" height=\"" + HEIGHT + "\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" data-points=\"" + line.points()
+        + "\" aria-label=\"" + escape("Outturns " + line + targets(line) + (line.turnedOver() ? "; lower is better, drawn upwards" : ""))
+        + "\">");
     for (java.util.List<BigDecimal> target : java.util.List.of(line.lower(), line.upper())) {
-      String points = points(target, n, min, span);
+      String points = scale.points(target);
       if (!points.isEmpty()) {
-        svg.append("<polyline class=\"target\" points=\"").append(points).append("\"/>");
+        svg.append("<polyline class=\"target\" fill=\"none\" stroke=\"#555\" stroke-width=\"1\" stroke-dasharray=\"3 2\" points=\"")
+            .append(points).append("\"/>");
       }
     }
-    svg.append("<polyline class=\"outturn\" points=\"").append(points(line.outturns(), n, min, span)).append("\"/>");
-    for (int i = 0; i < n; i++) {
-      if (line.outturns().get(i) != null) {
-        svg.append("<circle class=\"point\" r=\"2\" cx=\"").append(x(i, n)).append("\" cy=\"")
-            .append(y(line.outturns().get(i), min, span)).append("\"/>");
+    svg.append("<polyline class=\"outturn\" fill=\"none\" stroke=\"" + INK + "\" stroke-width=\"1.5\" points=\"")
+        .append(scale.points(line.outturns())).append("\"/>");
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < line.periods().size(); i++) {
+      BigDecimal outturn = line.outturns().get(i);
+      if (outturn != null) {
+        svg.append("<circle class=\"point\" r=\"2\" fill=\"" + INK + "\" cx=\"").append(coordinate(scale.x(i)))
+            .append("\" cy=\"").append(coordinate(scale.y(outturn))).append("\"/>");
+        first = first < 0 ? i : first;
+        last = i;
       }
+    }
+    if (first >= 0) {
+      svg.append(label("first", line.outturns().get(first), scale.x(first) - 4, scale.y(line.outturns().get(first)), "end"));
+    }
+    if (last > first) {
+      svg.append(label("last", line.outturns().get(last), scale.x(last) + 4, scale.y(line.outturns().get(last)), "start"));
     }
     return svg.append("</svg>").toString();
+  }
+
+  /** A value written beside its dot, squeezed into the room beside the plot when it is long. */
+  private static String label(String which, BigDecimal value, double x, double y, String anchor) {
+    String text = value.toPlainString();
+    String squeeze = text.length() > LABEL_CHARACTERS ? " textLength=\"" + (LABEL - 6) + "\" lengthAdjust=\"spacingAndGlyphs\"" : "";
+    return "<text class=\"" + which + "\" x=\"" + coordinate(x) + "\" y=\"" + coordinate(Math.min(HEIGHT - 1, Math.max(9, y + 3)))
+        + "\" text-anchor=\"" + anchor + "\" font-family=\"Arial,Helvetica,sans-serif\" font-size=\"9\" fill=\"" + INK + "\"" + squeeze
+        + ">" + escape(text) + "</text>";
+  }
+
+  /** Where a line's points fall: across, by the day their period ends on the shared axis; up, by value (better up). */
+  private record Scale(Committee.Sparkline line, BigDecimal min, double span) {
+    double x(int i) {
+      double days = java.time.temporal.ChronoUnit.DAYS.between(line.from(), line.to());
+      double at = java.time.temporal.ChronoUnit.DAYS.between(line.from(), line.ends().get(i));
+      double share = days == 0 ? 0.5 : at / days;
+      return LABEL + share * (WIDTH - 2 * LABEL);
+    }
+
+    double y(BigDecimal value) {
+      double share = span == 0 ? 0.5 : value.subtract(min).doubleValue() / span;
+      if (line.turnedOver()) {
+        share = 1 - share;
+      }
+      return HEIGHT - PAD - share * (HEIGHT - 2 * PAD);
+    }
+
+    String points(java.util.List<BigDecimal> values) {
+      StringBuilder p = new StringBuilder();
+      for (int i = 0; i < values.size(); i++) {
+        if (values.get(i) != null) {
+          p.append(p.length() == 0 ? "" : " ").append(coordinate(x(i))).append(',').append(coordinate(y(values.get(i))));
+        }
+      }
+      return p.toString();
+    }
   }
 
   private static String targets(Committee.Sparkline line) {
@@ -259,25 +338,6 @@ final class Html {
       }
     }
     return parts.isEmpty() ? "" : "; targets " + String.join(", ", parts);
-  }
-
-  private static String points(java.util.List<BigDecimal> values, int n, BigDecimal min, double span) {
-    StringBuilder p = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      if (values.get(i) != null) {
-        p.append(p.length() == 0 ? "" : " ").append(x(i, n)).append(',').append(y(values.get(i), min, span));
-      }
-    }
-    return p.toString();
-  }
-
-  private static String x(int i, int n) {
-    return coordinate(PAD + (n == 1 ? 0 : (double) i * (WIDTH - 2 * PAD) / (n - 1)));
-  }
-
-  private static String y(BigDecimal value, BigDecimal min, double span) {
-    double share = span == 0 ? 0.5 : value.subtract(min).doubleValue() / span;
-    return coordinate(HEIGHT - PAD - share * (HEIGHT - 2 * PAD));
   }
 
   /** A drawing coordinate to one place (a position on the page, not a figure anyone reads). */

@@ -2,7 +2,9 @@ package org.lsppm.reports;
 
 import io.vavr.collection.List;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,7 +18,7 @@ import java.util.Objects;
  *     .withInput("measurements.csv", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
  * }</pre>
  *
- * @param generated when the report was made; written to the second
+ * @param generated when the report was made; people read it in UK time, to the minute
  * @param generator what made it, such as {@code lsp-pm 0.1.0}; also the PDF's producer
  * @param inputs the inputs read, in the order given
  */
@@ -53,12 +55,17 @@ public record Provenance(Instant generated, String generator, List<Provenance.In
     return new Provenance(generated, generator, inputs.append(new Input(name, sha256)));
   }
 
+  /** The time people read: UK time, as the paper's readers keep it (GMT in winter, BST in summer). */
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM uuuu 'at' HH:mm zzz", Locale.UK)
+      .withZone(ZoneId.of("Europe/London"));
+
   /**
-   * The lines a report ends with: {@code Generated 2026-11-27T09:30:00Z by lsp-pm 0.1.0.}, then
-   * {@code Input NAME: SHA-256 HEX.} for each input.
+   * The lines a report for people ends with: {@code Generated 27 November 2026 at 09:30 GMT by
+   * lsp-pm 0.1.0.} (the time in the UK, to the minute), then {@code Input NAME: SHA-256 HEX.} for
+   * each input. The data formats keep times as ISO instants; this is for people.
    */
   public List<String> lines() {
     return inputs.map(i -> "Input " + i.name() + ": SHA-256 " + i.sha256() + ".")
-        .prepend("Generated " + generated.truncatedTo(ChronoUnit.SECONDS) + " by " + generator + ".");
+        .prepend("Generated " + WHEN.format(generated) + " by " + generator + ".");
   }
 }

@@ -14,6 +14,7 @@ import org.lsppm.core.period.ReportingPeriod;
 import org.lsppm.core.rating.ComparatorGroup;
 import org.lsppm.core.rating.IndicatorRating;
 import org.lsppm.core.rating.Measurement;
+import org.lsppm.core.rating.PolicyComparison;
 import org.lsppm.core.rating.RatingPolicy;
 import org.lsppm.core.rating.TrafficLight;
 
@@ -166,8 +167,9 @@ public final class RatingReports {
             "the direction of travel against the indicator's previous comparable period: better or worse whichever way is "
                 + "better for the indicator (higher, lower, or nearer its range), static when " + band),
         new Report.Term("outturns over the periods", Option.none(),
-            "the solid line joins the indicator's outturns, oldest on the left; the dashed line is the target each was rated "
-                + "against (two for a range)"),
+            "the solid line joins the indicator's outturns, with the first and last written beside it; the dashed line is the "
+                + "target each was rated against (two for a range); every line shares one time axis, oldest on the left, each "
+                + "point where its period ends; up is better on every line (where lower is better, the scale is turned over)"),
         new Report.Term("(p), (e)", Option.none(),
             "a provisional outturn, not yet confirmed as final by its data owner, or an estimated one; either may change"));
   }
@@ -216,5 +218,46 @@ public final class RatingReports {
     return placement.map(p -> List.<Object>of(p.quartile().getOrNull(), p.rank().getOrNull(),
             p.reason().isDefined() ? null : p.of(), p.note()))
         .getOrElse(List.of(null, null, null, "no comparator values"));
+  }
+
+  /**
+   * The lights that one rating policy changes from another, each with both rules and allowances,
+   * and each light counted by theme under both; every period of every indicator is rated and
+   * counted, not only the latest as in the committee paper, and both headings say so. Its data is
+   * the comparison.
+   *
+   * <pre>{@code
+   * PolicyComparison c = PolicyComparison.of(DroolsRatingEngine.withDefaults(), DroolsRatingEngine.forPolicy(proposed), measurements);
+   * Report report = RatingReports.comparison(c);
+   * }</pre>
+   */
+  public static Report comparison(PolicyComparison c) {
+    List<List<Object>> changes = c.changes().map(ch -> List.<Object>of(ch.measurement().indicator().code(),
+        ch.measurement().indicator().title(), ch.measurement().period(),
+        Report.Cell.orMissing(ch.measurement().outturn().value(), "awaited"),
+        Report.Cell.lightOf(ch.current()), ch.current().rule(), ch.current().allowance().getOrNull(),
+        Report.Cell.lightOf(ch.proposed()), ch.proposed().rule(), ch.proposed().allowance().getOrNull(),
+        ch.isBetter() ? "better" : "worse"));
+    List<List<Object>> counts = c.themes().append(c.overall()).map(t -> List.<Object>of(t.theme())
+        .appendAll(LIT.flatMap(l -> List.<Object>of(t.current().get(l).get(), t.proposed().get(l).get()))));
+    String current = c.current().id().value();
+    String proposed = c.proposed().id().value();
+    return new Report("Traffic lights under " + current + " and " + proposed, List.of(
+        Report.section("changes", "Lights that change from " + current + " to " + proposed + ", every period rated ("
+                + c.changes().size() + "; " + c.unchanged() + " unchanged)",
+            List.of("indicator", "title", "period", "outturn", "current_light", "current_rule", "current_allowance",
+                "proposed_light", "proposed_rule", "proposed_allowance", "change"), changes),
+        Report.section("themes", "Lights by theme under " + current + " (current) and " + proposed + " (proposed), every period counted ("
+                + c.overall().current().values().sum().intValue() + " lights)",
+            List.<Object>of("theme").appendAll(LIT.flatMap(l -> List.of(
+                Report.Column.of(key(l) + "_current", Report.word(l) + " current"),
+                Report.Column.of(key(l) + "_proposed", Report.word(l) + " proposed")))), counts).withTotals(1)),
+        List.of(Report.policyLine("Current rating", c.current()), Report.policyLine("Proposed rating", c.proposed())), c);
+  }
+
+  private static final List<TrafficLight> LIT = List.of(TrafficLight.values());
+
+  private static String key(TrafficLight l) {
+    return l.name().toLowerCase(java.util.Locale.UK);
   }
 }

@@ -172,8 +172,26 @@ public record Report(String title, List<Report.Section> sections, List<String> f
    * @param heading what the table shows, for people
    * @param columns its columns
    * @param rows the cells, one list per row
+   * @param totals how many of the last rows are totals, which the formats for people set apart
    */
-  public record Section(String name, String heading, List<Column> columns, Iterable<java.util.List<Cell>> rows) {
+  public record Section(String name, String heading, List<Column> columns, Iterable<java.util.List<Cell>> rows, int totals) {
+    /** Checks that the count of totals is not negative. */
+    public Section {
+      if (totals < 0) {
+        throw new IllegalArgumentException("totals: expected zero or more, got " + totals);
+      }
+    }
+
+    /** A table with no total rows. */
+    public Section(String name, String heading, List<Column> columns, Iterable<java.util.List<Cell>> rows) {
+      this(name, heading, columns, rows, 0);
+    }
+
+    /** This table with its last {@code count} rows marked as totals. */
+    public Section withTotals(int count) {
+      return new Section(name, heading, columns, rows, count);
+    }
+
     /** The table as people read it: without the columns only machines read. */
     public Section forPeople() {
       return only(Audience.MACHINES);
@@ -197,7 +215,7 @@ public record Report(String title, List<Report.Section> sections, List<String> f
               cells[i] = r.get(kept[i]);
             }
             return java.util.Arrays.asList(cells);
-          }));
+          }), totals);
     }
   }
 

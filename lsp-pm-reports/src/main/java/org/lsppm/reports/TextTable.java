@@ -22,6 +22,7 @@ public final class TextTable {
   private final List<String> header;
   private final List<List<String>> rows = new ArrayList<>();
   private final boolean[] right;
+  private int totals;
 
   /** A table with these column names. */
   public TextTable(String... header) {
@@ -35,6 +36,15 @@ public final class TextTable {
       throw new IllegalArgumentException("expected " + header.size() + " cells, got " + cells.length);
     }
     rows.add(Arrays.stream(cells).map(String::valueOf).toList());
+    return this;
+  }
+
+  /** Sets the last {@code count} rows apart as totals, under a rule of dashes; none when zero. */
+  public TextTable totals(int count) {
+    if (count < 0 || count > rows.size()) {
+      throw new IllegalArgumentException("totals: expected 0 to " + rows.size() + ", got " + count);
+    }
+    this.totals = count;
     return this;
   }
 
@@ -69,7 +79,16 @@ public final class TextTable {
       return records(indent, width);
     }
     List<String> lines = new ArrayList<>();
-    for (List<String> r : allRows()) {
+    List<List<String>> all = allRows();
+    for (int n = 0; n < all.size(); n++) {
+      List<String> r = all.get(n);
+      if (totals > 0 && n == all.size() - totals) {
+        StringBuilder rule = new StringBuilder(indent);
+        for (int i = 0; i < widths.length; i++) {
+          rule.append(i == 0 ? "" : GAP).append("-".repeat(widths[i]));
+        }
+        lines.add(rule.toString());
+      }
       List<List<String>> cells = new ArrayList<>();
       int height = 1;
       for (int i = 0; i < r.size(); i++) {
@@ -104,26 +123,33 @@ public final class TextTable {
   }
 
   /**
-   * The widths that fit {@code room}: the widest text column is narrowed a character at a time
-   * until the table fits, no column narrower than its longest word (a word of more than
-   * {@value #LONGEST_WORD} characters counts as that many; numbers are never narrowed); null when
-   * the table cannot fit so.
+   * The widths that fit {@code room}: first a header wider than its column's cells is wrapped
+   * onto more lines (so {@code latest period} stands over {@code 2008/09} in two lines rather than
+   * widening it); then the widest text column is narrowed a character at a time until the table
+   * fits, no column narrower than its longest word (a word of more than {@value #LONGEST_WORD}
+   * characters counts as that many; numbers are never narrowed); null when the table cannot fit so.
    */
   private int[] fitted(int[] natural, int room) {
     int[] widths = natural.clone();
     int[] least = new int[widths.length];
+    int[] cells = new int[widths.length];
     for (List<String> r : allRows()) {
       for (int i = 0; i < r.size(); i++) {
         for (String word : r.get(i).split(" ")) {
           least[i] = Math.max(least[i], Math.min(word.length(), LONGEST_WORD));
         }
+        if (r != header) {
+          cells[i] = Math.max(cells[i], r.get(i).length());
+        }
       }
     }
+    int[] underHeader = new int[widths.length];
     for (int i = 0; i < least.length; i++) {
       least[i] = Math.min(natural[i], Math.max(least[i], NARROWEST));
+      underHeader[i] = Math.min(natural[i], Math.max(least[i], cells[i]));
     }
     int total = Arrays.stream(widths).sum() + GAP.length() * Math.max(0, widths.length - 1);
-    return narrow(widths, least, total, room) <= room ? widths : null;
+    return narrow(widths, least, narrow(widths, underHeader, total, room), room) <= room ? widths : null;
   }
 
   /**

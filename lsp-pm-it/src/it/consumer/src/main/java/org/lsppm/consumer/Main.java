@@ -87,7 +87,7 @@ public final class Main {
     String html = Files.readString(out.resolve("committee.html"));
     check("the paper's exceptions", html.contains("Exceptions for the periods ending 31 March 2009: Red and Amber (5)"), true);
     check("the paper's commentary", html.contains("Admissions rose for the third year"), true);
-    check("the paper's provenance", html.contains("Generated 2026-12-02T09:30:00Z by the lsp-pm consumer test."), true);
+    check("the paper's provenance", html.contains("Generated 2 December 2026 at 09:30 GMT by the lsp-pm consumer test."), true);
     byte[] pdf = Files.readAllBytes(out.resolve("committee.pdf"));
     check("a PDF", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII), "%PDF-");
     try (java.util.zip.ZipFile book = new java.util.zip.ZipFile(out.resolve("ratings.xlsx").toFile())) {
