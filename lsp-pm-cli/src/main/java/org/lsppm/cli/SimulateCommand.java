@@ -1,9 +1,7 @@
 package org.lsppm.cli;
 
-import io.vavr.collection.List;
 import java.nio.file.Path;
 import org.lsppm.core.Checks;
-import org.lsppm.core.reward.OutturnForecast;
 import org.lsppm.core.reward.RewardAgreement;
 import org.lsppm.core.reward.RewardPolicy;
 import org.lsppm.core.reward.RewardSimulation;
@@ -53,50 +51,7 @@ final class SimulateCommand extends ReportCommand {
     RewardSimulation simulation = Checks.orThrow(RewardSimulation.of(DroolsRewardEngine.forPolicy(policy), agreement, byMeasure));
     RewardSimulation.Result r = (p == null ? simulation : simulation.withPlaces(p))
         .run(n, s, Runtime.getRuntime().availableProcessors());
-    List<List<Object>> measures = r.measures().map(m -> List.<Object>of(m.measure().target(), m.measure().id(), m.measure().title(),
-            m.measure().stretch().withoutAgreement(), m.measure().stretch().withStretch(), describe(m.forecast()))
-        .appendAll(parts(m.forecast())).appendAll(List.of(m.reachesThreshold(), m.reachesFull(), m.expectedPayable())));
-    List<List<Object>> totals = List.of(List.of(Report.Cell.of("pot", "pot"), agreement.pot()),
-        List.of(Report.Cell.of("expected grant (mean)", "expected"), r.expected()),
-        List.of(Report.Cell.of("5th percentile", "p5"), r.p5()), List.of(Report.Cell.of("median", "median"), r.median()),
-        List.of(Report.Cell.of("95th percentile", "p95"), r.p95()),
-        List.of(Report.Cell.of("chance of earning nothing", "earns_nothing"), r.earnsNothing()),
-        List.of(Report.Cell.of("draws", "draws"), r.draws()), List.of(Report.Cell.of("seed", "seed"), r.seed()));
-    List<Object> columns = List.<Object>of("target", "measure", "title", GrantReports.W, GrantReports.T,
-            Report.Column.forPeople("forecast", "forecast"))
-        .appendAll(List.of("forecast_kind", "low", "likely", "high", "mean", "sd", "value").map(Report.Column::forMachines))
-        .appendAll(List.of(Report.Column.of("chance_of_threshold", "chance of threshold"),
-            Report.Column.of("chance_of_full", "chance of 100%"), Report.Column.of("expected_payable", "expected payable")));
-    return new Report(agreement.name() + ": reward-grant risk over " + r.draws() + " draws", List.of(
-        Report.section("measures", "Measures", columns, measures),
-        Report.section("agreement", "Agreement", List.of("statistic", "value"), totals),
-        GrantReports.schedule("schedule", "Payment schedule at the median (" + r.medianDraw() + ")", r.scheduleAtMedian())),
-        List.of("Chances are shares of the draws to four places; expected amounts are means of the draws' exact amounts to the "
-                + "penny (half even); percentiles are nearest-rank, so each is a grant one draw earned. Each drawn outturn is "
-                + "rounded half even to " + (p == null ? "the places the measure's W, T and forecast are written with" : p + " places")
-                + "; interim outturns are not drawn (no payment on account).",
-            GrantReports.legend(columns).get(), Report.policyLine("Reward", policy)), r);
-  }
-
-  /** A forecast's kind and numbers for machines, each in its own column (empty where the kind has none). */
-  private static List<Object> parts(OutturnForecast f) {
-    if (f instanceof OutturnForecast.Triangular t) {
-      return List.of("range", t.low(), t.likely(), t.high(), null, null, null);
-    }
-    if (f instanceof OutturnForecast.Normal n) {
-      return List.of("normal", null, null, null, n.mean(), n.standardDeviation(), null);
-    }
-    return List.of("fixed", null, null, null, null, null, f.centre());
-  }
-
-  private static String describe(OutturnForecast f) {
-    if (f instanceof OutturnForecast.Triangular t) {
-      return "range " + t.low() + " to " + t.high() + ", most likely " + t.likely();
-    }
-    if (f instanceof OutturnForecast.Normal nf) {
-      return "normal, mean " + nf.mean() + ", sd " + nf.standardDeviation();
-    }
-    return "fixed " + f.centre();
+    return GrantReports.simulation(agreement, r, policy, io.vavr.control.Option.of(p));
   }
 
   /**

@@ -5,12 +5,11 @@ import java.nio.file.Path;
 import org.lsppm.core.partnership.Partnership;
 import org.lsppm.core.rating.OutcomeAssessment;
 import org.lsppm.core.rating.PercentRounding;
-import org.lsppm.core.rating.SummaryRow;
-import org.lsppm.core.rating.TrafficLight;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import org.lsppm.io.BadInput;
 import org.lsppm.io.Inputs;
+import org.lsppm.reports.RatingReports;
 import org.lsppm.reports.Report;
 
 /** {@code lsp-pm summary}: counts and percentages of each light per LAA1 dimension. */
@@ -32,25 +31,7 @@ final class SummaryCommand extends ReportCommand {
     List<OutcomeAssessment> all = outcomes.toString().endsWith(".json")
         ? Inputs.json(outcomes, Partnership.class).outcomes()
         : Inputs.outcomes(outcomes, progress());
-    List<SummaryRow> summary = SummaryRow.of(all, rounding);
-    List<List<Object>> rows = summary.map(r -> List.<Object>of(Report.Cell.of(r.dimension().label(), r.dimension()))
-        .appendAll(LIT.flatMap(l -> List.of(cell(r, l), r.count(l), r.percent(l).getOrNull()))).append(r.count(TrafficLight.PURPLE)));
-    List<Object> columns = List.<Object>of("dimension").appendAll(LIT.flatMap(l -> {
-      String key = l.name().toLowerCase(java.util.Locale.UK);
-      return List.of(Report.Column.forPeople(key, Report.word(l)), Report.Column.forMachines(key),
-          Report.Column.forMachines(key + "_percent"));
-    })).append(Report.Column.of("purple", "Purple"));
-    return new Report("Summary of " + all.size() + " outcomes", List.of(Report.section("summary", "Lights per dimension",
-        columns, rows)),
-        List.of("Percentages of rated (non-Purple) outcomes, rounded " + rounding.name().toLowerCase(java.util.Locale.UK).replace('_', '-')
-            + (rounding == PercentRounding.LARGEST_REMAINDER ? " (each column totals 100)." : " (each on its own).")),
-        summary);
-  }
-
-  private static final List<TrafficLight> LIT = List.of(TrafficLight.GREEN, TrafficLight.AMBER, TrafficLight.RED);
-
-  private static String cell(SummaryRow row, TrafficLight light) {
-    return row.count(light) + row.percent(light).map(p -> " (" + p + "%)").getOrElse("");
+    return RatingReports.summary(all, rounding);
   }
 
   /** Reads {@code half-up} or {@code largest-remainder}. */

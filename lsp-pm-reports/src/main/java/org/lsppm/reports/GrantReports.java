@@ -10,10 +10,12 @@ import java.util.Set;
 import org.lsppm.core.rating.TrafficLight;
 import org.lsppm.core.reward.GrantComparison;
 import org.lsppm.core.reward.MeasureResult;
+import org.lsppm.core.reward.OutturnForecast;
 import org.lsppm.core.reward.PayableDecision;
 import org.lsppm.core.reward.RewardAgreement;
 import org.lsppm.core.reward.RewardPolicy;
 import org.lsppm.core.reward.RewardResult;
+import org.lsppm.core.reward.RewardSimulation;
 import org.lsppm.core.reward.ScheduleLine;
 import org.lsppm.core.reward.SensitivityPoint;
 import org.lsppm.core.reward.TargetId;
@@ -242,6 +244,65 @@ public final class GrantReports {
   private static String snake(String name) {
     String key = name.toLowerCase(Locale.UK).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
     return key.isEmpty() ? "scenario" : key;
+  }
+
+  /**
+   * A simulation's report: each measure's forecast and its chances of the threshold and of 100%,
+   * with the grant it is expected to earn; the agreement's expected grant, percentiles and chance
+   * of earning nothing; the payment schedule of the median draw. Its data is the result.
+   *
+   * <pre>{@code
+   * RewardSimulation.Result r = simulation.run(10_000, 1L, 2);
+   * Report report = GrantReports.simulation(agreement, r, policy, Option.none());
+   * }</pre>
+   *
+   * @param places the places every drawn outturn was rounded to, when the run set them
+   */
+  public static Report simulation(RewardAgreement agreement, RewardSimulation.Result r, RewardPolicy policy, Option<Integer> places) {
+    List<List<Object>> measures = r.measures().map(m -> List.<Object>of(m.measure().target(), m.measure().id(), m.measure().title(),
+            m.measure().stretch().withoutAgreement(), m.measure().stretch().withStretch(), describe(m.forecast()))
+        .appendAll(parts(m.forecast())).appendAll(List.of(m.reachesThreshold(), m.reachesFull(), m.expectedPayable())));
+    List<List<Object>> totals = List.of(List.of(Report.Cell.of("pot", "pot"), agreement.pot()),
+        List.of(Report.Cell.of("expected grant (mean)", "expected"), r.expected()),
+        List.of(Report.Cell.of("5th percentile", "p5"), r.p5()), List.of(Report.Cell.of("median", "median"), r.median()),
+        List.of(Report.Cell.of("95th percentile", "p95"), r.p95()),
+        List.of(Report.Cell.of("chance of earning nothing", "earns_nothing"), r.earnsNothing()),
+        List.of(Report.Cell.of("draws", "draws"), r.draws()), List.of(Report.Cell.of("seed", "seed"), r.seed()));
+    List<Object> columns = List.<Object>of("target", "measure", "title", W, T,
+            Report.Column.forPeople("forecast", "forecast"))
+        .appendAll(List.of("forecast_kind", "low", "likely", "high", "mean", "sd", "value").map(Report.Column::forMachines))
+        .appendAll(List.of(Report.Column.of("chance_of_threshold", "chance of threshold"),
+            Report.Column.of("chance_of_full", "chance of 100%"), Report.Column.of("expected_payable", "expected payable")));
+    return new Report(agreement.name() + ": reward-grant risk over " + r.draws() + " draws", List.of(
+        Report.section("measures", "Measures", columns, measures),
+        Report.section("agreement", "Agreement", List.of("statistic", "value"), totals),
+        schedule("schedule", "Payment schedule at the median (" + r.medianDraw() + ")", r.scheduleAtMedian())),
+        List.of("Chances are shares of the draws to four places; expected amounts are means of the draws' exact amounts to the "
+                + "penny (half even); percentiles are nearest-rank, so each is a grant one draw earned. Each drawn outturn is "
+                + "rounded half even to " + places.map(n -> n + " places").getOrElse("the places the measure's W, T and forecast are "
+                    + "written with") + "; interim outturns are not drawn (no payment on account).",
+            legend(columns).get(), Report.policyLine("Reward", policy)), r);
+  }
+
+  /** A forecast's kind and numbers for machines, each in its own column (empty where the kind has none). */
+  private static List<Object> parts(OutturnForecast f) {
+    if (f instanceof OutturnForecast.Triangular t) {
+      return List.of("range", t.low(), t.likely(), t.high(), null, null, null);
+    }
+    if (f instanceof OutturnForecast.Normal n) {
+      return List.of("normal", null, null, null, n.mean(), n.standardDeviation(), null);
+    }
+    return List.of("fixed", null, null, null, null, null, f.centre());
+  }
+
+  private static String describe(OutturnForecast f) {
+    if (f instanceof OutturnForecast.Triangular t) {
+      return "range " + t.low() + " to " + t.high() + ", most likely " + t.likely();
+    }
+    if (f instanceof OutturnForecast.Normal nf) {
+      return "normal, mean " + nf.mean() + ", sd " + nf.standardDeviation();
+    }
+    return "fixed " + f.centre();
   }
 
   /** A payment schedule, year by year. */

@@ -130,8 +130,9 @@ final class Html {
         if (step >= 0 && !row.get(step).text().isEmpty()) {
           classes.add("step");
         }
-        if (k >= rows.size() - s.totals()) {
-          classes.add(k == rows.size() - s.totals() ? "total first" : "total");
+        int firstTotal = Math.max(0, rows.size() - s.totals());
+        if (s.totals() > 0 && k >= firstTotal) {
+          classes.add(k == firstTotal ? "total first" : "total");
         }
         out.append(classes.isEmpty() ? "<tr>" : "<tr class=\"" + String.join(" ", classes) + "\">");
         for (int i = 0; i < row.size(); i++) {

@@ -13,9 +13,13 @@ import org.lsppm.core.indicator.IndicatorCode;
 import org.lsppm.core.period.ReportingPeriod;
 import org.lsppm.core.rating.ComparatorGroup;
 import org.lsppm.core.rating.IndicatorRating;
+import org.lsppm.core.rating.LightThresholds;
 import org.lsppm.core.rating.Measurement;
+import org.lsppm.core.rating.OutcomeAssessment;
+import org.lsppm.core.rating.PercentRounding;
 import org.lsppm.core.rating.PolicyComparison;
 import org.lsppm.core.rating.RatingPolicy;
+import org.lsppm.core.rating.SummaryRow;
 import org.lsppm.core.rating.TrafficLight;
 
 /**
@@ -259,5 +263,79 @@ public final class RatingReports {
 
   private static String key(TrafficLight l) {
     return l.name().toLowerCase(java.util.Locale.UK);
+  }
+
+  /**
+   * The outturn needed for each light: for every rated outturn with a target, where it becomes
+   * Green and where it stops being Red, and how far it must move to get there; data-only outturns
+   * are counted in the foot. Its data is the thresholds.
+   *
+   * <pre>{@code
+   * Seq<IndicatorRating> ratings = DroolsRatingEngine.forPolicy(policy).rate(measurements);
+   * Report report = RatingReports.needed(ratings, policy);
+   * }</pre>
+   */
+  public static Report needed(Seq<IndicatorRating> ratings, RatingPolicy policy) {
+    List<Tuple2<IndicatorRating, LightThresholds>> needed = List.ofAll(ratings)
+        .flatMap(r -> LightThresholds.of(r.measurement(), policy).map(t -> Tuple.of(r, t)));
+    List<List<Object>> rows = needed.map(rt -> {
+      IndicatorRating r = rt._1;
+      LightThresholds t = rt._2;
+      return List.<Object>of(r.measurement().indicator().code(), r.measurement().indicator().title(), r.measurement().period(),
+              Report.Cell.orMissing(r.measurement().outturn().value(), "awaited"), Report.Cell.lightOf(r), t.green())
+          .appendAll(ends(t.green())).append(t.distanceToGreen().getOrNull()).append(t.notRed()).appendAll(ends(t.notRed()))
+          .append(t.distanceToNotRed().getOrNull()).append(t.tolerance());
+    });
+    int dataOnly = ratings.size() - rows.size();
+    List<Object> columns = List.<Object>of("indicator", "title", "period", "outturn", "light", Report.Column.forPeople("green", "green"))
+        .appendAll(endColumns("green")).append("distance_to_green").append(Report.Column.forPeople("not_red", "not red"))
+        .appendAll(endColumns("not_red")).append("distance_to_not_red").append("tolerance");
+    return new Report("Outturn needed for each light", List.of(Report.section("thresholds", "Thresholds (" + rows.size() + ")",
+        columns, rows)),
+        List.of("Distances are how far the outturn must move in the better direction (0: already there). "
+            + dataOnly + " data-only outturn" + (dataOnly == 1 ? "" : "s") + " (no target) not listed.",
+            Report.policyLine("Rating", policy)),
+        needed.map(rt -> rt._2));
+  }
+
+  /** A band's ends for machines: each end's value (empty when open) and whether it is inside. */
+  private static List<Object> ends(LightThresholds.Band band) {
+    return List.of(band.from().map(LightThresholds.Bound::value).getOrNull(),
+        band.from().map(LightThresholds.Bound::inclusive).getOrNull(),
+        band.to().map(LightThresholds.Bound::value).getOrNull(),
+        band.to().map(LightThresholds.Bound::inclusive).getOrNull());
+  }
+
+  private static List<Report.Column> endColumns(String band) {
+    return List.of("_from", "_from_inclusive", "_to", "_to_inclusive").map(end -> Report.Column.forMachines(band + end));
+  }
+
+  /** The lights an outcome is rated in: Purple is counted, not rated. */
+  private static final List<TrafficLight> RATED = List.of(TrafficLight.GREEN, TrafficLight.AMBER, TrafficLight.RED);
+
+  /**
+   * The summary table of LAA1 outcomes: for each dimension (progress, problems, confidence), each
+   * light's count and whole per cent of the rated outcomes, rounded by {@code rounding}, and the
+   * Purple ones. Its data is the rows.
+   *
+   * <pre>{@code
+   * Report report = RatingReports.summary(partnership.outcomes(), PercentRounding.LARGEST_REMAINDER);
+   * }</pre>
+   */
+  public static Report summary(List<OutcomeAssessment> all, PercentRounding rounding) {
+    List<SummaryRow> summary = SummaryRow.of(all, rounding);
+    List<List<Object>> rows = summary.map(r -> List.<Object>of(Report.Cell.of(r.dimension().label(), r.dimension()))
+        .appendAll(RATED.flatMap(l -> List.of(summaryCell(r, l), r.count(l), r.percent(l).getOrNull()))).append(r.count(TrafficLight.PURPLE)));
+    List<Object> columns = List.<Object>of("dimension").appendAll(RATED.flatMap(l -> List.of(Report.Column.forPeople(key(l), Report.word(l)),
+        Report.Column.forMachines(key(l)), Report.Column.forMachines(key(l) + "_percent")))).append(Report.Column.of("purple", "Purple"));
+    return new Report("Summary of " + all.size() + " outcomes", List.of(Report.section("summary", "Lights per dimension",
+        columns, rows)),
+        List.of("Percentages of rated (non-Purple) outcomes, rounded " + rounding.name().toLowerCase(java.util.Locale.UK).replace('_', '-')
+            + (rounding == PercentRounding.LARGEST_REMAINDER ? " (each column totals 100)." : " (each on its own).")),
+        summary);
+  }
+
+  private static String summaryCell(SummaryRow row, TrafficLight light) {
+    return row.count(light) + row.percent(light).map(p -> " (" + p + "%)").getOrElse("");
   }
 }

@@ -173,6 +173,7 @@ public record Report(String title, List<Report.Section> sections, List<String> f
    * @param columns its columns
    * @param rows the cells, one list per row
    * @param totals how many of the last rows are totals, which the formats for people set apart
+   *     (every row, in a table of no more rows)
    */
   public record Section(String name, String heading, List<Column> columns, Iterable<java.util.List<Cell>> rows, int totals) {
     /** Checks that the count of totals is not negative. */

@@ -39,10 +39,13 @@ public final class TextTable {
     return this;
   }
 
-  /** Sets the last {@code count} rows apart as totals, under a rule of dashes; none when zero. */
+  /**
+   * Sets the last {@code count} rows apart as totals, under a rule of dashes (every row, when
+   * there are no more than {@code count}); none when zero.
+   */
   public TextTable totals(int count) {
-    if (count < 0 || count > rows.size()) {
-      throw new IllegalArgumentException("totals: expected 0 to " + rows.size() + ", got " + count);
+    if (count < 0) {
+      throw new IllegalArgumentException("totals: expected zero or more, got " + count);
     }
     this.totals = count;
     return this;
@@ -82,7 +85,7 @@ public final class TextTable {
     List<List<String>> all = allRows();
     for (int n = 0; n < all.size(); n++) {
       List<String> r = all.get(n);
-      if (totals > 0 && n == all.size() - totals) {
+      if (totals > 0 && n == Math.max(1, all.size() - totals)) {
         StringBuilder rule = new StringBuilder(indent);
         for (int i = 0; i < widths.length; i++) {
           rule.append(i == 0 ? "" : GAP).append("-".repeat(widths[i]));

@@ -23,9 +23,11 @@ import org.lsppm.core.reward.Scenario;
 import org.lsppm.io.BadInput;
 import org.lsppm.io.Inputs;
 import org.lsppm.reports.Format;
+import org.lsppm.reports.GrantReports;
 import org.lsppm.reports.Provenance;
 import org.lsppm.reports.RatingReports;
 import org.lsppm.reports.Report;
+import org.lsppm.reports.ReviewReports;
 import org.lsppm.rules.DroolsRatingEngine;
 import org.lsppm.rules.DroolsReviewEngine;
 import org.lsppm.rules.DroolsRewardEngine;
@@ -70,6 +72,12 @@ public final class Main {
     ReviewReport reviews = orExit(DroolsReviewEngine.withDefaults().check(kcp, LocalDate.of(2009, 3, 31)));
     System.out.println("  reviews needing action on 2009-03-31: " + reviews.needingAction().size());
     check("reviews needing action", reviews.needingAction().size(), 10);
+    // The review position and the grant as the council's own reports, in Markdown, from the results above.
+    String position = markdown(ReviewReports.reviews(kcp, reviews, 12));
+    check("the review report's title", position.contains("# Kensington and Chelsea Partnership: review position on 31 March 2009"), true);
+    String whatIf = markdown(GrantReports.whatIf(new GrantReports.WhatIf(io.vavr.collection.List.of(reward), io.vavr.collection.List.empty()),
+        io.vavr.control.Option.none(), org.lsppm.core.reward.RewardPolicy.defaults()));
+    check("the what-if's total", whatIf.contains("| **total** |  | **£990,915.97** |"), true);
 
     // An analyst's workbook in, the committee paper and a workbook of ratings out.
     Seq<Measurement> sheet = Inputs.measurements(data.resolve("committee-measurements.xlsx"), false);
@@ -102,6 +110,12 @@ public final class Main {
       System.exit(1);
     }
     System.out.println("OK on the " + where);
+  }
+
+  private static String markdown(Report report) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    Format.MARKDOWN.render(report, Provenance.of(java.time.Instant.parse("2026-12-02T09:30:00Z"), "0.1.0"), bytes);
+    return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static void write(Format format, Report report, Provenance provenance, Path file) throws IOException {
