@@ -45,7 +45,7 @@ final class Html {
       tbody th{font-weight:normal}
       .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       .nowrap{white-space:nowrap}
-      .num.marked{white-space:normal}
+      .num.marked,thead th.num{white-space:normal}
       .light{font-weight:bold;white-space:nowrap}
       th.light-green,th.light-amber,th.light-red,th.light-purple{font-weight:bold}
       svg.sparkline{display:block}
@@ -118,12 +118,14 @@ final class Html {
       out.append("<section class=\"").append(escape(s.name())).append("\" aria-labelledby=\"").append(id).append("\">\n")
           .append("<h2 id=\"").append(id).append("\">").append(escape(s.heading())).append("</h2>\n")
           .append("<table class=\"").append(escape(s.name())).append("\">\n<thead><tr>");
-      s.columns().forEach(c -> out.append(header(c)));
-      out.append("</tr></thead>\n<tbody>\n");
-      int step = s.columns().map(Report.Column::key).indexOf("step");
       java.util.List<java.util.List<Report.Cell>> rows = new java.util.ArrayList<>();
       s.rows().forEach(rows::add);
       boolean[] numbers = Format.numberColumns(s.columns().size(), rows);
+      for (int i = 0; i < s.columns().size(); i++) {
+        out.append(header(s.columns().get(i), numbers[i]));
+      }
+      out.append("</tr></thead>\n<tbody>\n");
+      int step = s.columns().map(Report.Column::key).indexOf("step");
       for (int k = 0; k < rows.size(); k++) {
         java.util.List<Report.Cell> row = rows.get(k);
         java.util.List<String> classes = new java.util.ArrayList<>(2);
@@ -173,11 +175,14 @@ final class Html {
     return css.append('"').toString();
   }
 
-  /** A column header; a column named for a light wears its colour as well as its word. */
-  private static String header(Report.Column c) {
+  /**
+   * A column header, on the right over a column of figures; a column named for a light wears its
+   * colour as well as its word.
+   */
+  private static String header(Report.Column c, boolean numberColumn) {
     String light = switch (c.key()) {
-      case "green", "amber", "red", "purple" -> " class=\"light-" + c.key() + "\"";
-      default -> "";
+      case "green", "amber", "red", "purple" -> " class=\"light-" + c.key() + (numberColumn ? " num" : "") + "\"";
+      default -> numberColumn ? " class=\"num\"" : "";
     };
     return "<th scope=\"col\"" + light + ">" + escape(c.header()) + "</th>";
   }
