@@ -26,6 +26,31 @@ public final class Checks {
     return Validation.invalid(List.of(problem));
   }
 
+  /**
+   * One of {@code type}'s constants as a file writes it: its name in any case, with a space or a
+   * hyphen for each underscore ({@code provisional}, {@code Lower-is-better}), or one of {@code
+   * aliases} (the short words people write, each mapped to its constant, such as {@code lower}).
+   * Anything else, blank included, is refused as not {@code expected}.
+   */
+  @SafeVarargs
+  public static <E extends Enum<E>> Validation<Seq<Problem>, E> word(Class<E> type, String text, String expected,
+      io.vavr.Tuple2<String, E>... aliases) {
+    if (text != null) {
+      String w = strip(text).toLowerCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+      for (io.vavr.Tuple2<String, E> alias : aliases) {
+        if (alias._1.equals(w)) {
+          return valid(alias._2);
+        }
+      }
+      for (E e : type.getEnumConstants()) {
+        if (e.name().toLowerCase(java.util.Locale.ROOT).equals(w)) {
+          return valid(e);
+        }
+      }
+    }
+    return invalid(Problem.of(expected, text));
+  }
+
   /** Refuses with {@code problem} unless {@code ok}. */
   public static <T> Validation<Seq<Problem>, T> when(boolean ok, T value, Problem problem) {
     return ok ? valid(value) : invalid(problem);

@@ -47,25 +47,19 @@ public final class Values {
     return text == null ? Checks.valid(Option.none()) : number(text).map(Option::some);
   }
 
-  /** {@code higher}, {@code lower} or {@code range} (or the enum names). */
+  /** {@code higher}, {@code lower} or {@code range} (or the enum names): {@link Polarity#parse}. */
   public static Validation<Seq<Problem>, Polarity> polarity(String text) {
-    String t = text == null ? "" : text.strip().toLowerCase(Locale.UK).replace('-', '_').replace(' ', '_');
-    return switch (t) {
-      case "higher", "higher_is_better" -> Checks.valid(Polarity.HIGHER_IS_BETTER);
-      case "lower", "lower_is_better" -> Checks.valid(Polarity.LOWER_IS_BETTER);
-      case "range", "within_range" -> Checks.valid(Polarity.WITHIN_RANGE);
-      default -> Checks.invalid(Problem.of("higher, lower or range", text));
-    };
+    return Polarity.parse(text);
   }
 
-  /** {@code final}, {@code provisional}, {@code estimated} or {@code awaited}. */
+  /** {@code final}, {@code provisional}, {@code estimated} or {@code awaited}: {@link DataStatus#parse}. */
   public static Validation<Seq<Problem>, DataStatus> status(String text) {
-    return oneOf(DataStatus.class, text, "final, provisional, estimated or awaited");
+    return DataStatus.parse(text);
   }
 
-  /** {@code green}, {@code amber}, {@code red} or {@code purple}. */
+  /** {@code green}, {@code amber}, {@code red} or {@code purple}: {@link TrafficLight#parse}. */
   public static Validation<Seq<Problem>, TrafficLight> light(String text) {
-    return oneOf(TrafficLight.class, text, "green, amber, red or purple");
+    return TrafficLight.parse(text);
   }
 
   /** {@code yes}/{@code no} (or true/false); blank is no. */
@@ -104,16 +98,5 @@ public final class Values {
     } catch (DateTimeParseException e) {
       return Checks.invalid(Problem.of("a date such as 2004-04-30", text));
     }
-  }
-
-  private static <E extends Enum<E>> Validation<Seq<Problem>, E> oneOf(Class<E> type, String text, String expected) {
-    if (text != null) {
-      for (E e : type.getEnumConstants()) {
-        if (e.name().equalsIgnoreCase(text.strip())) {
-          return Checks.valid(e);
-        }
-      }
-    }
-    return Checks.invalid(Problem.of(expected, text));
   }
 }

@@ -11,6 +11,11 @@ public enum TrafficLight {
   /** Not assessable yet. */
   PURPLE;
 
+  /** A light as a file writes it: {@code green}, {@code amber}, {@code red} or {@code purple}, in any case. */
+  public static io.vavr.control.Validation<io.vavr.collection.Seq<org.lsppm.core.Problem>, TrafficLight> parse(String text) {
+    return org.lsppm.core.Checks.word(TrafficLight.class, text, "green, amber, red or purple");
+  }
+
   /** Whether the light says something about performance (anything but Purple). */
   public boolean isAssessed() {
     return this != PURPLE;
