@@ -30,8 +30,11 @@ public final class MeasurementsFile {
   private MeasurementsFile() {}
 
   public static void main(String[] args) throws IOException {
-    int rows = Integer.parseInt(args[0]);
-    Path file = Path.of(args[1]);
+    write(Integer.parseInt(args[0]), Path.of(args[1]));
+  }
+
+  /** Writes {@code rows} measurements to {@code file}: a workbook when its name ends {@code .xlsx}, else CSV. */
+  static void write(int rows, Path file) throws IOException {
     if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
       workbook(rows, file);
     } else {
