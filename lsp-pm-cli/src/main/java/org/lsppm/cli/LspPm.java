@@ -19,10 +19,10 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code lsp-pm} command line for analysts: ratings, summary tables, reward-grant forecasts,
- * triggers, what-if scenarios, review findings and plan checks from CSV files, workbook sheets and JSON. Exit
- * status: 0 done (findings included, unless {@code --fail-on-findings}), 1 findings with
- * {@code --fail-on-findings}, 2 bad input or bad options (every problem reported, nothing written),
- * or no subcommand given.
+ * triggers, what-if scenarios, review findings and plan checks from CSV files, workbook sheets and
+ * JSON. Exit status: 0 done (findings included, unless {@code --fail-on-findings}), 1 findings
+ * with {@code --fail-on-findings}, 2 bad input or bad options (every problem reported, nothing
+ * written), or no subcommand given.
  */
 @Command(name = "lsp-pm", mixinStandardHelpOptions = true, versionProvider = LspPm.Version.class,
     description = {"Performance management for Local Strategic Partnerships and Local Area Agreements.", "",

@@ -15,19 +15,16 @@ final class ReviewsCommand extends ReportCommand {
   @Mixin
   PartnershipCheck check;
 
-  /** The longest look-ahead: ten years, beyond any review interval. */
-  static final int MAX_MONTHS = 120;
-
   @Option(names = "--months", paramLabel = "N", defaultValue = "12",
-      description = "Months the calendar looks ahead, 1 to " + MAX_MONTHS + ". Default: ${DEFAULT-VALUE}.")
+      description = "Months the calendar looks ahead, 1 to " + ReviewReports.MAX_MONTHS + ". Default: ${DEFAULT-VALUE}.")
   int months;
 
   private boolean needsAction;
 
   @Override
   Report report() throws BadInput {
-    if (months < 1 || months > MAX_MONTHS) {
-      throw BadInput.of("--months: expected a whole number of months from 1 to " + MAX_MONTHS + ", got " + months);
+    if (months < 1 || months > ReviewReports.MAX_MONTHS) {
+      throw BadInput.of("--months: expected a whole number of months from 1 to " + ReviewReports.MAX_MONTHS + ", got " + months);
     }
     PartnershipCheck.Checked checked = check.check();
     needsAction = !checked.position().needingAction().isEmpty();

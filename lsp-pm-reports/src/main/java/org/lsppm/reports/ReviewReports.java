@@ -20,16 +20,19 @@ import org.lsppm.core.review.ReviewStatus;
 public final class ReviewReports {
   private ReviewReports() {}
 
+  /** The longest look-ahead of the calendar, in months: ten years, beyond any review interval. */
+  public static final int MAX_MONTHS = 120;
+
   /**
    * Each required review's status on its colour (overdue and never reviewed Red, due soon Amber,
    * on time Green), its last review, when it is due and the rule that says so; then the reviews
    * falling due in the next {@code months} months. Its data is the position.
    *
-   * @throws IllegalArgumentException when {@code months} is not from 1 to 120
+   * @throws IllegalArgumentException when {@code months} is not from 1 to {@value #MAX_MONTHS}
    */
   public static Report reviews(Partnership partnership, ReviewReport r, int months) {
-    if (months < 1 || months > 120) {
-      throw new IllegalArgumentException("months: expected a whole number from 1 to 120, got " + months);
+    if (months < 1 || months > MAX_MONTHS) {
+      throw new IllegalArgumentException("months: expected a whole number from 1 to " + MAX_MONTHS + ", got " + months);
     }
     List<List<Object>> findings = r.reviews().map(f -> List.of(f.subject(), Report.Cell.shown(f.status(), colour(f.status())),
         Report.Cell.orMissing(f.lastReview(), "never"), Report.Cell.orMissing(f.due(), "now"), f.rule()));
