@@ -126,14 +126,14 @@ final class Html {
       }
       out.append("</tr></thead>\n<tbody>\n");
       int step = s.columns().map(Report.Column::key).indexOf("step");
+      int firstTotal = s.totals() == 0 ? rows.size() : Math.max(0, rows.size() - s.totals());
       for (int k = 0; k < rows.size(); k++) {
         java.util.List<Report.Cell> row = rows.get(k);
         java.util.List<String> classes = new java.util.ArrayList<>(2);
         if (step >= 0 && !row.get(step).text().isEmpty()) {
           classes.add("step");
         }
-        int firstTotal = Math.max(0, rows.size() - s.totals());
-        if (s.totals() > 0 && k >= firstTotal) {
+        if (k >= firstTotal) {
           classes.add(k == firstTotal ? "total first" : "total");
         }
         out.append(classes.isEmpty() ? "<tr>" : "<tr class=\"" + String.join(" ", classes) + "\">");
