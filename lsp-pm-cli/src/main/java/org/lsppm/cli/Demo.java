@@ -18,7 +18,7 @@ public final class Demo {
   public static void main(String[] args) {
     Path data = Path.of(System.getProperty("lsppm.data", "lsp-pm-examples/data"));
     int status = run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8), data, 0);
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8), data, java.time.Clock.systemUTC(), 0);
     if (status != 0) {
       System.exit(status);
     }
@@ -33,11 +33,14 @@ public final class Demo {
             "--outturns", data.resolve("lpsa-scenarios.csv").toString(), "--scenario", "current"));
   }
 
-  /** Runs the commands, tables {@code width} wide (0: the terminal's width, as from a shell). */
-  static int run(PrintWriter out, PrintWriter err, Path data, int width) {
+  /**
+   * Runs the commands, their reports stamped by {@code clock} and their tables {@code width} wide
+   * (0: the terminal's width, as from a shell).
+   */
+  static int run(PrintWriter out, PrintWriter err, Path data, java.time.Clock clock, int width) {
     for (List<String> command : commands(data)) {
       out.println("$ lsp-pm " + String.join(" ", command));
-      int status = LspPm.run(out, err, java.time.Clock.systemUTC(), width, command.toArray(String[]::new));
+      int status = LspPm.run(out, err, clock, width, command.toArray(String[]::new));
       out.println();
       if (status != 0) {
         return status;

@@ -14,7 +14,7 @@ class DemoTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
 
-    int status = Demo.run(new PrintWriter(out, true), new PrintWriter(err, true), Path.of("../lsp-pm-examples/data"), Cli.WIDTH);
+    int status = Demo.run(new PrintWriter(out, true), new PrintWriter(err, true), Path.of("../lsp-pm-examples/data"), Cli.CLOCK, Cli.WIDTH);
 
     assertThat(status).isZero();
     assertThat(err.toString()).isEmpty();
