@@ -282,7 +282,7 @@ class CommandLineTest {
     Cli failing = Cli.run("reviews", "--partnership", data("sample-partnership.json"), "--as-of", "2004-06-01", "--fail-on-findings");
 
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("| Weak criterion re-review: Inclusive | Overdue | 2002-01-31 | 2003-01-31 | ReviewOverdue |");
+    assertThat(r.out()).contains("| Weak criterion re-review: Inclusive | Overdue | 31 January 2002 | 31 January 2003 | ReviewOverdue |");
     assertThat(failing.exit()).isEqualTo(1);
   }
 

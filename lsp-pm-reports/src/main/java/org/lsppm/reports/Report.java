@@ -323,6 +323,9 @@ public record Report(String title, List<Report.Section> sections, List<String> f
       if (raw instanceof Ratio r) {
         return percent(r);
       }
+      if (raw instanceof java.time.LocalDate date) {
+        return Dates.uk(date); // 17 November 2004 for people; value() keeps the ISO date for machines
+      }
       return raw instanceof Enum<?> e ? Report.word(e) : String.valueOf(raw);
     }
 
