@@ -122,6 +122,7 @@ public final class LspPm implements Callable<Integer> {
     all.put("reviews", ReviewsCommand::new);
     all.put("plan-check", PlanCheckCommand::new);
     all.put("policy", PolicyCommand::new);
+    all.put("serve", ServeCommand::new);
     all.put("generate-completion", AutoComplete.GenerateCompletion::new);
     all.put("help", CommandLine.HelpCommand::new);
     return Collections.unmodifiableMap(all);

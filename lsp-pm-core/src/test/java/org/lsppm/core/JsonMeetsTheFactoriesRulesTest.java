@@ -93,6 +93,21 @@ class JsonMeetsTheFactoriesRulesTest {
   }
 
   @Test
+  void a_scenario_reads_back_as_written_and_without_its_interims() {
+    org.lsppm.core.reward.Scenario written = org.lsppm.core.reward.Scenario.named("current").outturn("7", "6.2").interim("7", "7.4");
+    assertThat(Json.read(Json.write(written), org.lsppm.core.reward.Scenario.class).get()).isEqualTo(written);
+    // A scenario sent without interims (or outturns) has none; it used to be refused as "not well-formed JSON".
+    org.lsppm.core.reward.Scenario bare = Json.read("{\"name\": \"current\", \"outturns\": {\"7\": 6.2}}",
+        org.lsppm.core.reward.Scenario.class).get();
+    assertThat(bare.outturns().get(new org.lsppm.core.reward.TargetId("7")).get().value()).isEqualByComparingTo("6.2");
+    assertThat(bare.interims()).isEmpty();
+    assertThat(bare.isUsable()).isTrue();
+    // Without a name it is read, and refused where it is used, as Scenario.named refuses a blank one.
+    org.lsppm.core.reward.Scenario unnamed = Json.read("{}", org.lsppm.core.reward.Scenario.class).get();
+    assertThat(unnamed.problems()).extracting(Problem::field).containsExactly("name");
+  }
+
+  @Test
   void the_policies_documented_defaults_are_what_an_empty_document_gives() {
     ReviewPolicy review = Json.read("{}", ReviewPolicy.class).get();
     assertThat(review).isEqualTo(ReviewPolicy.defaults());

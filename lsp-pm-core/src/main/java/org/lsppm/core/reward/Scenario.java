@@ -56,10 +56,22 @@ public record Scenario(Text name, Map<TargetId, Quantity> outturns, Map<TargetId
   }
 
   /** Creates a scenario with nothing refused; no part may be null. */
-  @JsonCreator
-  public Scenario(@JsonProperty("name") Text name, @JsonProperty("outturns") Map<TargetId, Quantity> outturns,
-      @JsonProperty("interims") Map<TargetId, Quantity> interims) {
+  public Scenario(Text name, Map<TargetId, Quantity> outturns, Map<TargetId, Quantity> interims) {
     this(name, outturns, interims, List.empty());
+  }
+
+  /**
+   * A scenario as JSON writes it: {@code {"name": "current", "outturns": {"7": 6.2}, "interims":
+   * {"7": 7.4}}}. A scenario without interims (or outturns) has none; one without a name keeps
+   * that as one of its {@link #problems()}, as {@link #named} does.
+   */
+  @JsonCreator
+  static Scenario fromJson(@JsonProperty("name") Text name, @JsonProperty("outturns") Map<TargetId, Quantity> outturns,
+      @JsonProperty("interims") Map<TargetId, Quantity> interims) {
+    Map<TargetId, Quantity> o = outturns == null ? LinkedHashMap.empty() : outturns;
+    Map<TargetId, Quantity> i = interims == null ? LinkedHashMap.empty() : interims;
+    return name == null ? new Scenario(UNNAMED, o, i, List.of(Problem.of("name", "the scenario's name", null)))
+        : new Scenario(name, o, i, List.empty());
   }
 
   /** A scenario with no outturns yet; a blank {@code name} is one of its {@link #problems()}. */

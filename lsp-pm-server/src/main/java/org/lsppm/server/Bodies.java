@@ -1,0 +1,270 @@
+package org.lsppm.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lsppm.core.Json;
+import org.lsppm.core.Problem;
+import org.lsppm.io.BadInput;
+
+/**
+ * Reading a request's body, within the server's limits, into the library's types: JSON through the
+ * library's own binding, each problem at its JSON pointer; CSV and workbooks through lsp-pm-io's
+ * readers, each problem at its row and column as a spreadsheet numbers them.
+ */
+final class Bodies {
+  static final String CSV = "text/csv";
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String JSON = "application/json";
+  static final String MULTIPART = "multipart/form-data";
+
+  private final long maxBytes;
+
+  Bodies(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  /** The body's media type, lower case and without its parameters; empty when none was sent. */
+  static String mediaType(String contentType) {
+    if (contentType == null) {
+      return "";
+    }
+    int semicolon = contentType.indexOf(';');
+    return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Refuses a body whose stated length is over the limit before any of it is read. */
+  void checkLength(Context ctx) throws Refusal {
+    long length = ctx.req().getContentLengthLong();
+    if (length > maxBytes) {
+      throw tooLarge(length);
+    }
+  }
+
+  private Refusal tooLarge(long length) {
+    return Refusal.tooLarge("expected a body of at most " + String.format(Locale.UK, "%,d", maxBytes) + " bytes, got "
+        + (length < 0 ? "more" : String.format(Locale.UK, "%,d", length)));
+  }
+
+  /** The whole body, refused when it runs past the limit (whatever its stated length said). */
+  byte[] bytes(InputStream in) throws Refusal, IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    copy(in, out);
+    return out.toByteArray();
+  }
+
+  /** Copies at most the limit; past it, the request is refused and what was copied is the caller's to delete. */
+  void copy(InputStream in, OutputStream out) throws Refusal, IOException {
+    byte[] buffer = new byte[1 << 16];
+    long total = 0;
+    for (int n; (n = in.read(buffer)) >= 0; ) {
+      total += n;
+      if (total > maxBytes) {
+        throw tooLarge(-1);
+      }
+      out.write(buffer, 0, n);
+    }
+  }
+
+  /** A JSON body as a tree: 400 with the parser's words when it is not JSON, or not an object. */
+  ObjectNode object(Context ctx) throws Refusal, IOException {
+    byte[] body = bytes(ctx.bodyInputStream());
+    return object(body);
+  }
+
+  static ObjectNode object(byte[] body) throws Refusal {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(body)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw Refusal.syntax("expected UTF-8 JSON, got bytes that are not UTF-8", List.empty());
+    }
+    Validation<Seq<Problem>, JsonNode> tree = Json.read(text.startsWith("\uFEFF") ? text.substring(1) : text, JsonNode.class);
+    if (tree.isInvalid()) {
+      throw Refusal.syntax("expected a JSON document", places(tree.getError(), ""));
+    }
+    if (!(tree.get() instanceof ObjectNode o)) {
+      throw Refusal.syntax("expected a JSON object, got " + kind(tree.get()), List.empty());
+    }
+    return o;
+  }
+
+  private static String kind(JsonNode node) {
+    return node.isArray() ? "an array" : node.isNull() ? "null" : "a " + node.getNodeType().name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The member {@code name} of a request object as {@code type}; its problems are collected at their pointers. */
+  static <T> T member(ObjectNode body, String name, Class<T> type, boolean required, java.util.List<Refusal.Place> problems) {
+    JsonNode node = body.get(name);
+    if (node == null || node.isNull()) {
+      if (required) {
+        problems.add(new Refusal.Place(name + ": expected " + article(name) + ", got nothing", "/" + name, null, null, null, null));
+      }
+      return null;
+    }
+    Validation<Seq<Problem>, T> v = Json.read(node, type);
+    if (v.isInvalid()) {
+      problems.addAll(places(v.getError(), name).asJava());
+      return null;
+    }
+    return v.get();
+  }
+
+  /** Refuses members that the endpoint does not read, so that a misspelt one is not ignored. */
+  static void onlyMembers(ObjectNode body, java.util.Set<String> known, java.util.List<Refusal.Place> problems) {
+    body.fieldNames().forEachRemaining(name -> {
+      if (!known.contains(name)) {
+        problems.add(new Refusal.Place(Problem.printable(name) + ": expected one of " + String.join(", ", new java.util.TreeSet<>(known))
+            + ", got an unknown member", "/" + pointerToken(name), null, null, null, null));
+      }
+    });
+  }
+
+  private static String article(String name) {
+    return switch (name) {
+      case "agreement" -> "a reward agreement";
+      case "partnership" -> "a partnership";
+      case "scenario" -> "a scenario (name, outturns, interims)";
+      default -> "a value";
+    };
+  }
+
+  /** The library's problems of a member, each with the JSON pointer of its field. */
+  static List<Refusal.Place> places(Seq<Problem> problems, String member) {
+    return List.ofAll(problems).map(p -> {
+      Problem at = p.at(member);
+      return new Refusal.Place(at.field().isEmpty() ? at.messageAt("body") : at.message(), pointer(at.field()), null, null, null, null);
+    });
+  }
+
+  private static final Pattern STEP = Pattern.compile("\\.?([^.\\[ ]+)|\\[(\\d+)]( \\([^)]*\\))?");
+
+  /** {@code targets[6] (id 7).stretch} as {@code /targets/6/stretch}. */
+  static String pointer(String field) {
+    StringBuilder out = new StringBuilder();
+    Matcher m = STEP.matcher(field);
+    int end = 0;
+    while (end < field.length() && m.find(end) && m.start() == end) {
+      out.append('/').append(m.group(1) != null ? pointerToken(m.group(1)) : m.group(2));
+      end = m.end();
+    }
+    return out.toString();
+  }
+
+  private static String pointerToken(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  // -- files -----------------------------------------------------------------------------------
+
+  /** A file of the request, kept in a directory of its own for as long as the request is answered. */
+  static final class Upload implements AutoCloseable {
+    final Path directory;
+    final Path file;
+    final String name;
+
+    private Upload(Path directory, Path file, String name) {
+      this.directory = directory;
+      this.file = file;
+      this.name = name;
+    }
+
+    /**
+     * The reader's problems with the private directory taken out of their place, so they name the
+     * file as the caller sent it: {@code measurements.csv:3:outturn: expected ...}.
+     */
+    List<Refusal.Place> places(BadInput e) {
+      String prefix = directory.toString() + java.io.File.separator;
+      return List.ofAll(e.problems()).map(p -> place(p.startsWith(prefix) ? p.substring(prefix.length()) : p));
+    }
+
+    @Override
+    public void close() {
+      try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      } catch (IOException e) {
+        // A temporary directory that could not be walked is left for the system to clear.
+      }
+    }
+  }
+
+  /** The body, or the form's part {@code part}, as a file named {@code name} plus the extension of its type. */
+  Upload upload(Context ctx, String part, String name) throws Refusal, IOException {
+    String type = mediaType(ctx.contentType());
+    InputStream in;
+    String fileType;
+    if (type.equals(MULTIPART)) {
+      UploadedFile file = ctx.uploadedFile(part);
+      if (file == null) {
+        throw Refusal.badRequest("expected a form part named " + part + " (a CSV file or a workbook), got none");
+      }
+      fileType = fileType(mediaType(file.contentType()), file.filename());
+      in = file.content();
+    } else {
+      fileType = fileType(type, null);
+      in = ctx.bodyInputStream();
+    }
+    if (fileType == null) {
+      throw Refusal.unsupportedType("expected " + CSV + ", " + XLSX + ", " + JSON + " or " + MULTIPART + ", got "
+          + (type.isEmpty() ? "no Content-Type" : type));
+    }
+    Path directory = Files.createTempDirectory("lsp-pm-request-");
+    Path file = directory.resolve(name + "." + fileType);
+    Upload upload = new Upload(directory, file, file.getFileName().toString());
+    try (InputStream body = in; OutputStream out = Files.newOutputStream(file)) {
+      copy(body, out);
+    } catch (Refusal | IOException | RuntimeException e) {
+      upload.close();
+      throw e;
+    }
+    return upload;
+  }
+
+  /** {@code csv} or {@code xlsx} for a file's media type (or, when it says nothing useful, its name), else null. */
+  private static String fileType(String type, String filename) {
+    if (type.equals(CSV) || type.equals("application/csv")) {
+      return "csv";
+    }
+    if (type.equals(XLSX)) {
+      return "xlsx";
+    }
+    if (filename != null && (type.isEmpty() || type.equals("application/octet-stream"))) {
+      String lower = filename.toLowerCase(Locale.ROOT);
+      return lower.endsWith(".csv") ? "csv" : lower.endsWith(".xlsx") ? "xlsx" : null;
+    }
+    return null;
+  }
+
+  private static final Pattern CSV_PLACE = Pattern.compile("[^:!]+\\.csv:(\\d+)(?::([^:]+))?: .*", Pattern.DOTALL);
+  private static final Pattern SHEET_PLACE = Pattern.compile("[^:!]+\\.xlsx!([^!]+)!([A-Z]+)(\\d+)(?::([^:]+))?: .*", Pattern.DOTALL);
+
+  /** A reader's message with its row, column, sheet and cell taken out for machines. */
+  static Refusal.Place place(String message) {
+    Matcher csv = CSV_PLACE.matcher(message);
+    if (csv.matches()) {
+      return new Refusal.Place(message, null, null, null, Long.parseLong(csv.group(1)), csv.group(2));
+    }
+    Matcher sheet = SHEET_PLACE.matcher(message);
+    if (sheet.matches()) {
+      return new Refusal.Place(message, null, sheet.group(1), sheet.group(2) + sheet.group(3), Long.parseLong(sheet.group(3)),
+          sheet.group(4));
+    }
+    return Refusal.Place.of(message);
+  }
+}

@@ -1,0 +1,323 @@
+package org.lsppm.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import org.lsppm.core.Json;
+import org.lsppm.core.Problem;
+import org.lsppm.core.partnership.Measurements;
+import org.lsppm.core.partnership.Partnership;
+import org.lsppm.core.rating.IndicatorRating;
+import org.lsppm.core.rating.Measurement;
+import org.lsppm.core.rating.RatingPolicy;
+import org.lsppm.core.review.ReviewPolicy;
+import org.lsppm.core.reward.RewardAgreement;
+import org.lsppm.core.reward.RewardPolicy;
+import org.lsppm.core.reward.RewardResult;
+import org.lsppm.core.reward.Scenario;
+import org.lsppm.io.BadInput;
+import org.lsppm.io.Inputs;
+import org.lsppm.reports.Format;
+import org.lsppm.reports.GrantReports;
+import org.lsppm.reports.Provenance;
+import org.lsppm.reports.RatingReports;
+import org.lsppm.reports.Report;
+import org.lsppm.rules.DroolsRatingEngine;
+import org.lsppm.rules.DroolsRewardEngine;
+
+/**
+ * What each endpoint reads, asks of the library and answers. Every answer is a report of
+ * lsp-pm-reports, written in the format the request asks for: its JSON is exactly what the
+ * command line's {@code --format json} writes.
+ */
+final class Endpoints {
+  private final Bodies bodies;
+  private final LspPmServer.Settings settings;
+
+  Endpoints(LspPmServer.Settings settings) {
+    this.settings = settings;
+    this.bodies = new Bodies(settings.maxBodyBytes());
+  }
+
+  // -- ratings ---------------------------------------------------------------------------------
+
+  /** What a rating request carries: the measurements, the policy and the file they came from (for a paper's provenance). */
+  private record RatingInput(List<Measurement> measurements, RatingPolicy policy, String source, byte[] digestOf) {}
+
+  /**
+   * The measurements of a rating request: a CSV or workbook body (the policy is the default), a
+   * form with a {@code measurements} file and an optional {@code policy} part (JSON), or a JSON
+   * object with a {@code partnership} and an optional {@code policy}.
+   */
+  private RatingInput ratingInput(Context ctx) throws Refusal, IOException {
+    bodies.checkLength(ctx);
+    String type = Bodies.mediaType(ctx.contentType());
+    if (type.equals(Bodies.JSON)) {
+      byte[] body = bodies.bytes(ctx.bodyInputStream());
+      ObjectNode o = Bodies.object(body);
+      java.util.List<Refusal.Place> problems = new java.util.ArrayList<>();
+      Bodies.onlyMembers(o, Set.of("partnership", "policy"), problems);
+      Partnership partnership = Bodies.member(o, "partnership", Partnership.class, true, problems);
+      RatingPolicy policy = Bodies.member(o, "policy", RatingPolicy.class, false, problems);
+      if (!problems.isEmpty()) {
+        throw Refusal.invalid(List.ofAll(problems));
+      }
+      return new RatingInput(limited(Measurements.of(partnership).toList()), policy == null ? RatingPolicy.defaults() : policy,
+          "request body (JSON)", body);
+    }
+    RatingPolicy policy = type.equals(Bodies.MULTIPART) ? formPolicy(ctx) : RatingPolicy.defaults();
+    try (Bodies.Upload upload = bodies.upload(ctx, "measurements", "measurements")) {
+      Path file = sheet(ctx, upload);
+      List<Measurement> measurements;
+      try (Inputs.MeasurementRows rows = Inputs.measurementRows(file, false)) {
+        java.util.List<Measurement> read = new java.util.ArrayList<>();
+        while (rows.hasNext()) {
+          if (read.size() == settings.maxRows()) {
+            throw tooManyRows(upload.name);
+          }
+          read.add(rows.next());
+        }
+        rows.finish();
+        measurements = List.ofAll(read);
+      } catch (BadInput e) {
+        throw Refusal.invalid(upload.places(e));
+      }
+      return new RatingInput(measurements, policy, upload.name, Files.readAllBytes(upload.file));
+    }
+  }
+
+  /** The workbook's sheet the {@code sheet} parameter names, else its first. */
+  private static Path sheet(Context ctx, Bodies.Upload upload) throws Refusal {
+    String sheet = ctx.queryParam("sheet");
+    if (sheet == null) {
+      return upload.file;
+    }
+    if (!upload.name.endsWith(".xlsx") || sheet.isBlank() || sheet.contains("!")) {
+      throw Refusal.badRequest("sheet: expected the name of a sheet of a workbook body, got \"" + Problem.printable(sheet) + "\""
+          + (upload.name.endsWith(".xlsx") ? "" : " with a CSV body"));
+    }
+    return Path.of(upload.file + "!" + sheet);
+  }
+
+  private List<Measurement> limited(List<Measurement> measurements) throws Refusal {
+    if (measurements.size() > settings.maxRows()) {
+      throw tooManyRows("the partnership");
+    }
+    return measurements;
+  }
+
+  private Refusal tooManyRows(String what) {
+    return Refusal.tooLarge("expected at most " + String.format(Locale.UK, "%,d", settings.maxRows()) + " measurements in "
+        + what + ", got more (send them in parts, or rate them with the command line, which streams)");
+  }
+
+  /** The form's {@code policy} part, a rating policy as JSON; the default when there is none. */
+  private static RatingPolicy formPolicy(Context ctx) throws Refusal, IOException {
+    io.javalin.http.UploadedFile part = ctx.uploadedFile("policy");
+    String text = part == null ? ctx.formParam("policy") : new String(part.content().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    if (text == null) {
+      return RatingPolicy.defaults();
+    }
+    Validation<Seq<Problem>, RatingPolicy> v = Json.read(text, RatingPolicy.class);
+    if (v.isInvalid()) {
+      throw Refusal.invalid(Bodies.places(v.getError(), "policy"));
+    }
+    return v.get();
+  }
+
+  void ratings(Context ctx) throws Refusal, IOException {
+    RatingInput in = ratingInput(ctx);
+    Seq<IndicatorRating> ratings = DroolsRatingEngine.forPolicy(in.policy()).rate(in.measurements());
+    answer(ctx, RatingReports.ratings(ratings, in.policy()), in, Format.JSON, Format.CSV, Format.XLSX);
+  }
+
+  void lightThresholds(Context ctx) throws Refusal, IOException {
+    RatingInput in = ratingInput(ctx);
+    Seq<IndicatorRating> ratings = DroolsRatingEngine.forPolicy(in.policy()).rate(in.measurements());
+    answer(ctx, RatingReports.needed(ratings, in.policy()), in, Format.JSON, Format.CSV, Format.XLSX);
+  }
+
+  /** The committee paper, for officers or ({@code ?for=members}) members. */
+  void committeePaper(Context ctx) throws Refusal, IOException {
+    RatingReports.Readers readers = readers(ctx.queryParam("for"));
+    Format format = format(ctx, Format.HTML, Format.PDF, Format.XLSX, Format.MARKDOWN, Format.JSON);
+    RatingInput in = ratingInput(ctx);
+    Seq<IndicatorRating> ratings = DroolsRatingEngine.forPolicy(in.policy()).rate(in.measurements());
+    write(ctx, RatingReports.committeePaper(ratings, in.policy(), format != Format.TABLE, readers), format, in.source(), in.digestOf());
+  }
+
+  private static RatingReports.Readers readers(String value) throws Refusal {
+    if (value == null) {
+      return RatingReports.Readers.OFFICERS;
+    }
+    return switch (value.strip().toLowerCase(Locale.UK)) {
+      case "officers" -> RatingReports.Readers.OFFICERS;
+      case "members" -> RatingReports.Readers.MEMBERS;
+      default -> throw Refusal.badRequest("for: expected officers or members, got \"" + Problem.printable(value) + "\"");
+    };
+  }
+
+  // -- the grant -------------------------------------------------------------------------------
+
+  /**
+   * A reward request: the agreement, an optional policy and, where one is asked for, a scenario of
+   * outturns with the grant it earns.
+   */
+  private record RewardInput(RewardAgreement agreement, RewardPolicy policy, RewardResult grant, byte[] body) {}
+
+  /** Reads a reward request, and evaluates its scenario when it has one, refusing it with every problem at once. */
+  private RewardInput rewardInput(Context ctx, boolean withScenario) throws Refusal, IOException {
+    bodies.checkLength(ctx);
+    String type = Bodies.mediaType(ctx.contentType());
+    if (!type.equals(Bodies.JSON)) {
+      throw Refusal.unsupportedType("expected " + Bodies.JSON + " (an object with agreement"
+          + (withScenario ? ", scenario" : "") + " and an optional policy), got " + (type.isEmpty() ? "no Content-Type" : type));
+    }
+    byte[] body = bodies.bytes(ctx.bodyInputStream());
+    ObjectNode o = Bodies.object(body);
+    java.util.List<Refusal.Place> problems = new java.util.ArrayList<>();
+    Bodies.onlyMembers(o, withScenario ? Set.of("agreement", "scenario", "policy") : Set.of("agreement", "policy"), problems);
+    RewardAgreement agreement = Bodies.member(o, "agreement", RewardAgreement.class, true, problems);
+    Scenario scenario = withScenario ? Bodies.member(o, "scenario", Scenario.class, true, problems) : null;
+    RewardPolicy read = Bodies.member(o, "policy", RewardPolicy.class, false, problems);
+    RewardPolicy policy = read == null ? RewardPolicy.defaults() : read;
+    RewardResult grant = null;
+    if (agreement != null && scenario != null) {
+      // The scenario's own problems (a blank name, an unknown measure) are the engine's to find.
+      Validation<Seq<Problem>, RewardResult> result = DroolsRewardEngine.forPolicy(policy).evaluate(agreement, scenario);
+      if (result.isInvalid()) {
+        problems.addAll(Bodies.places(result.getError(), "scenario").asJava());
+      } else {
+        grant = result.get();
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw Refusal.invalid(List.ofAll(problems));
+    }
+    return new RewardInput(agreement, policy, grant, body);
+  }
+
+  void grants(Context ctx) throws Refusal, IOException {
+    RewardInput in = rewardInput(ctx, true);
+    answer(ctx, GrantReports.grant(in.grant(), in.policy()), "request body (JSON)", in.body(), Format.JSON, Format.CSV, Format.XLSX,
+        Format.HTML, Format.PDF, Format.MARKDOWN);
+  }
+
+  void triggers(Context ctx) throws Refusal, IOException {
+    RewardInput in = rewardInput(ctx, false);
+    Report report = GrantReports.triggers(in.agreement(), DroolsRewardEngine.forPolicy(in.policy()).triggers(in.agreement()), in.policy());
+    answer(ctx, report, "request body (JSON)", in.body(), Format.JSON, Format.CSV, Format.XLSX, Format.HTML, Format.PDF, Format.MARKDOWN);
+  }
+
+  // -- policies --------------------------------------------------------------------------------
+
+  void defaultPolicy(Context ctx) throws Refusal, IOException {
+    String kind = ctx.pathParam("kind");
+    Object policy = switch (kind) {
+      case "rating" -> RatingPolicy.defaults();
+      case "reward" -> RewardPolicy.defaults();
+      case "review" -> ReviewPolicy.defaults();
+      default -> throw new Refusal(404, "not-found", "No such resource",
+          "kind: expected rating, reward or review, got \"" + Problem.printable(kind) + "\"", List.empty());
+    };
+    LspPmServer.json(ctx, 200, Json.write(policy));
+  }
+
+  // -- answers ---------------------------------------------------------------------------------
+
+  private void answer(Context ctx, Report report, RatingInput in, Format... formats) throws Refusal, IOException {
+    answer(ctx, report, in.source(), in.digestOf(), formats);
+  }
+
+  private void answer(Context ctx, Report report, String source, byte[] input, Format... formats) throws Refusal, IOException {
+    write(ctx, report, format(ctx, formats), source, input);
+  }
+
+  private void write(Context ctx, Report report, Format format, String source, byte[] input) throws Refusal, IOException {
+    Report.Section table = table(ctx, report, format);
+    Provenance provenance = Provenance.of(settings.clock().instant(), settings.version());
+    if (!format.isData()) {
+      provenance = provenance.withInput(source, sha256(input));
+    }
+    // Written whole before anything is sent: a report that fails halfway answers a problem, not half a file.
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    format.render(report, table, provenance, out);
+    if (format == Format.PDF || format == Format.XLSX) {
+      ctx.header("Content-Disposition", "attachment; filename=\"" + fileName(report) + "." + format.name().toLowerCase(Locale.ROOT) + "\"");
+    }
+    LspPmServer.send(ctx, 200, mediaType(format), out.toByteArray());
+  }
+
+  /** The table {@code ?table=} names (CSV writes one), else the report's main one. */
+  private static Report.Section table(Context ctx, Report report, Format format) throws Refusal {
+    String name = ctx.queryParam("table");
+    if (name == null) {
+      return report.primarySection();
+    }
+    return report.sections().find(s -> s.name().equals(name)).getOrElseThrow(() -> Refusal.badRequest("table: expected one of "
+        + report.sections().map(Report.Section::name).mkString(", ") + ", got \"" + Problem.printable(name) + "\""));
+  }
+
+  private static String fileName(Report report) {
+    String name = report.heading().toLowerCase(Locale.UK).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return name.isEmpty() ? "lsp-pm" : name.length() > 60 ? name.substring(0, 60) : name;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  static String mediaType(Format format) {
+    return switch (format) {
+      case JSON -> "application/json";
+      case CSV -> "text/csv; charset=utf-8";
+      case XLSX -> Bodies.XLSX;
+      case HTML -> "text/html; charset=utf-8";
+      case PDF -> "application/pdf";
+      case MARKDOWN -> "text/markdown; charset=utf-8";
+      case TABLE -> "text/plain; charset=utf-8";
+    };
+  }
+
+  /**
+   * The format the request asks for, of those the endpoint writes (the first is its default):
+   * {@code ?format=} when given, else the first acceptable type of {@code Accept}.
+   */
+  static Format format(Context ctx, Format... offered) throws Refusal {
+    String asked = ctx.queryParam("format");
+    List<Format> formats = List.of(offered);
+    if (asked != null) {
+      return formats.find(f -> f.name().equalsIgnoreCase(asked.strip())).getOrElseThrow(() -> Refusal.badRequest(
+          "format: expected one of " + formats.map(f -> f.name().toLowerCase(Locale.ROOT)).mkString(", ") + ", got \""
+              + Problem.printable(asked) + "\""));
+    }
+    String accept = ctx.header("Accept");
+    if (accept == null || accept.isBlank()) {
+      return formats.head();
+    }
+    List<String> ranges = List.of(accept.split(",")).map(Bodies::mediaType).filter(r -> !r.isEmpty());
+    for (String range : ranges) {
+      if (range.equals("*/*") || range.equals("application/*") && formats.head() == Format.JSON) {
+        return formats.head();
+      }
+      for (Format f : formats) {
+        if (Bodies.mediaType(mediaType(f)).equals(range)) {
+          return f;
+        }
+      }
+    }
+    throw Refusal.notAcceptable("Accept: expected one of " + formats.map(f -> Bodies.mediaType(mediaType(f))).mkString(", ")
+        + " (or ?format=" + formats.map(f -> f.name().toLowerCase(Locale.ROOT)).mkString("|") + "), got " + Problem.printable(accept));
+  }
+}

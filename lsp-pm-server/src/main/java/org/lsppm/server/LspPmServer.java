@@ -1,0 +1,363 @@
+package org.lsppm.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.lsppm.core.Json;
+import org.lsppm.core.Problem;
+
+/**
+ * lsp-pm over HTTP: the library's ratings, grants and reports for systems that are not Java.
+ * Stateless (every request carries its inputs), so copies behind any load balancer scale it.
+ *
+ * <pre>{@code
+ * try (LspPmServer server = LspPmServer.start(LspPmServer.Settings.defaults().withPort(0), System.err::println)) {
+ *   System.out.println("listening on " + server.uri());
+ *   server.awaitStop();
+ * }
+ * }</pre>
+ *
+ * <p>The contract is {@code GET /openapi.json}. Every refusal is an RFC 9457 problem document
+ * ({@code application/problem+json}); an error of the server's own is answered as one line with
+ * an id that the log line carries too, never with a stack trace. No request can take the server
+ * down: its body, rows and nesting are bounded, at most {@link Settings#workers()} are worked on at
+ * once with {@link Settings#queue()} more waiting (503 past that), and a client that sends too
+ * slowly is cut off.
+ */
+public final class LspPmServer implements AutoCloseable {
+
+  /**
+   * How a server is run.
+   *
+   * @param host the address to listen on: the loopback address unless told otherwise
+   * @param port the port, or 0 for any free one
+   * @param maxBodyBytes the largest request body, in bytes (413 past it)
+   * @param maxRows the most measurements a rating request may carry (413 past it)
+   * @param workers how many requests are worked on at once
+   * @param queue how many more may wait for a worker (503 past them)
+   * @param idleTimeout how long a connection may send nothing before it is closed
+   * @param stopTimeout how long a stop waits for the requests in flight
+   * @param version the version {@code GET /version} and each report name
+   * @param clock read only for the time a report for people says it was generated
+   */
+  public record Settings(String host, int port, long maxBodyBytes, int maxRows, int workers, int queue, Duration idleTimeout,
+      Duration stopTimeout, String version, Clock clock) {
+    /** Checks each setting. */
+    public Settings {
+      Objects.requireNonNull(host, "host");
+      Objects.requireNonNull(idleTimeout, "idleTimeout");
+      Objects.requireNonNull(stopTimeout, "stopTimeout");
+      Objects.requireNonNull(version, "version");
+      Objects.requireNonNull(clock, "clock");
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port: expected 0 to 65535, got " + port);
+      }
+      if (maxBodyBytes < 1 || maxRows < 1 || workers < 1 || queue < 0) {
+        throw new IllegalArgumentException("expected a positive body limit, row limit and workers and a queue of 0 or more, got "
+            + maxBodyBytes + ", " + maxRows + ", " + workers + ", " + queue);
+      }
+    }
+
+    /**
+     * 127.0.0.1:8080; bodies up to 16 MiB and 100,000 measurements; two workers per processor and
+     * 64 requests waiting; a 30-second idle timeout and a 10-second stop.
+     */
+    public static Settings defaults() {
+      int workers = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+      return new Settings("127.0.0.1", 8080, 16L << 20, 100_000, workers, 64, Duration.ofSeconds(30), Duration.ofSeconds(10),
+          implementationVersion(), Clock.systemUTC());
+    }
+
+    public Settings withHost(String host) {
+      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, stopTimeout, version, clock);
+    }
+
+    public Settings withPort(int port) {
+      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, stopTimeout, version, clock);
+    }
+
+    public Settings withLimits(long maxBodyBytes, int maxRows) {
+      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, stopTimeout, version, clock);
+    }
+
+    public Settings withWorkers(int workers, int queue) {
+      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, stopTimeout, version, clock);
+    }
+
+    public Settings withTimeouts(Duration idleTimeout, Duration stopTimeout) {
+      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, stopTimeout, version, clock);
+    }
+
+    public Settings withVersion(String version) {
+      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, stopTimeout, version, clock);
+    }
+
+    public Settings withClock(Clock clock) {
+      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, stopTimeout, version, clock);
+    }
+
+    private static String implementationVersion() {
+      String v = LspPmServer.class.getPackage().getImplementationVersion();
+      return v == null ? "development" : v;
+    }
+  }
+
+  private final Settings settings;
+  private final Consumer<String> log;
+  private final Semaphore admitted;
+  private final Semaphore working;
+  private final Javalin app;
+  private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+  private volatile boolean stopping;
+
+  private LspPmServer(Settings settings, Consumer<String> log) {
+    this.settings = settings;
+    this.log = log;
+    this.admitted = new Semaphore(settings.workers() + settings.queue());
+    this.working = new Semaphore(settings.workers());
+    Endpoints endpoints = new Endpoints(settings);
+    OpenApi openApi = new OpenApi(settings.version());
+    this.app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
+      config.http.maxRequestSize = settings.maxBodyBytes();
+      config.http.prefer405over404 = true;
+      config.jetty.host = settings.host();
+      config.jetty.port = settings.port();
+      config.jetty.threadPool = threadPool(settings);
+      config.jetty.multipartConfig.maxTotalRequestSize(settings.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxFileSize(settings.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxInMemoryFileSize(1 << 20, io.javalin.config.SizeUnit.BYTES);
+      config.jetty.modifyHttpConfiguration(http -> {
+        http.setIdleTimeout(settings.idleTimeout().toMillis());
+        // A client that sends its body more slowly than this is cut off, so it cannot hold a worker.
+        http.setMinRequestDataRate(MIN_BYTES_PER_SECOND);
+        http.setSendServerVersion(false);
+      });
+      config.requestLogger.http((ctx, ms) -> access(ctx, ms));
+      config.routes.get("/health", guarded(ctx -> json(ctx, 200, "{\"status\":\"UP\"}")));
+      config.routes.get("/version", guarded(ctx -> json(ctx, 200, Json.write(java.util.Map.of("name", "lsp-pm", "version",
+          settings.version())))));
+      config.routes.get("/openapi.json", guarded(ctx -> json(ctx, 200, openApi.document())));
+      config.routes.get("/v1/policies/defaults/{kind}", guarded(endpoints::defaultPolicy));
+      config.routes.post("/v1/ratings", guarded(endpoints::ratings));
+      config.routes.post("/v1/light-thresholds", guarded(endpoints::lightThresholds));
+      config.routes.post("/v1/grants", guarded(endpoints::grants));
+      config.routes.post("/v1/triggers", guarded(endpoints::triggers));
+      config.routes.post("/v1/reports/committee-paper", guarded(endpoints::committeePaper));
+      config.routes.error(404, ctx -> problem(ctx, new Refusal(404, "not-found", "No such resource",
+          "expected a path of the API (see /openapi.json), got " + Problem.printable(ctx.path()), io.vavr.collection.List.empty())));
+      config.routes.error(405, ctx -> problem(ctx, new Refusal(405, "method-not-allowed", "The path does not take this method",
+          Problem.printable(ctx.method().name()) + " " + Problem.printable(ctx.path()) + ": expected another method (see /openapi.json)",
+          io.vavr.collection.List.empty())));
+      config.routes.exception(Exception.class, (e, ctx) -> failed(ctx, e));
+    });
+  }
+
+  /** The slowest a body may arrive, in bytes per second. */
+  static final long MIN_BYTES_PER_SECOND = 1_024;
+
+  private static org.eclipse.jetty.util.thread.QueuedThreadPool threadPool(Settings settings) {
+    // Jetty's own threads (acceptors, selectors) plus the workers and those waiting for one.
+    int threads = settings.workers() + settings.queue() + 8;
+    org.eclipse.jetty.util.thread.QueuedThreadPool pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(threads, Math.min(8, threads));
+    pool.setName("lsp-pm-http");
+    return pool;
+  }
+
+  /**
+   * Starts a server; {@code log} is given the address it listens on, one line per request (method,
+   * path, status, time, size; never a body) and one line per error of its own, with the error's id.
+   */
+  public static LspPmServer start(Settings settings, Consumer<String> log) {
+    LspPmServer server = new LspPmServer(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(log, "log"));
+    server.app.start();
+    log.accept("lsp-pm " + settings.version() + " listening on " + server.uri());
+    return server;
+  }
+
+  /** The port listened on (the one chosen when the settings said 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The server's address, such as {@code http://127.0.0.1:8080/}. */
+  public URI uri() {
+    String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+    return URI.create("http://" + host + ":" + port() + "/");
+  }
+
+  /** Blocks until the server has stopped. */
+  public void awaitStop() throws InterruptedException {
+    stopped.await();
+  }
+
+  /**
+   * Stops: new requests are answered 503, those in flight are given up to {@link
+   * Settings#stopTimeout()} to finish, then the server closes. Safe to call more than once.
+   */
+  @Override
+  public void close() {
+    synchronized (this) {
+      if (stopping) {
+        return;
+      }
+      stopping = true;
+    }
+    int all = settings.workers() + settings.queue();
+    boolean drained;
+    try {
+      drained = admitted.tryAcquire(all, settings.stopTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      drained = false;
+    }
+    if (!drained) {
+      log.accept("stopping with requests still in flight after " + settings.stopTimeout().toSeconds() + " s");
+    }
+    app.stop();
+    log.accept("lsp-pm stopped");
+    stopped.countDown();
+  }
+
+  // -- every request -------------------------------------------------------------------------
+
+  /** An endpoint's work, which may refuse its request. */
+  @FunctionalInterface
+  interface Endpoint {
+    void handle(Context ctx) throws Refusal, IOException;
+  }
+
+  /** The endpoint within the server's bounds: admitted while there is room, refused as a problem document. */
+  private Handler guarded(Endpoint endpoint) {
+    return ctx -> {
+      ctx.header("Cache-Control", "no-store");
+      ctx.header("X-Content-Type-Options", "nosniff");
+      if (stopping) {
+        busy(ctx, "expected a server that is running, got one that is stopping");
+        return;
+      }
+      if (!admitted.tryAcquire()) {
+        busy(ctx, "expected room for the request, got " + (settings.workers() + settings.queue()) + " requests already in hand");
+        return;
+      }
+      try {
+        if (!working.tryAcquire(QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+          busy(ctx, "expected a worker within " + QUEUE_WAIT.toSeconds() + " s, got none free");
+          return;
+        }
+        try {
+          endpoint.handle(ctx);
+        } finally {
+          working.release();
+        }
+      } catch (Refusal r) {
+        problem(ctx, r);
+      } catch (IOException | RuntimeException e) {
+        failed(ctx, e);
+      } finally {
+        admitted.release();
+      }
+    };
+  }
+
+  /** How long a request admitted to the queue waits for a worker before it is refused. */
+  static final Duration QUEUE_WAIT = Duration.ofSeconds(10);
+
+  private static void busy(Context ctx, String detail) {
+    ctx.header("Retry-After", "1");
+    problem(ctx, Refusal.busy(detail));
+  }
+
+  /** An error of the server's own: one line for the caller, the id and the error for the log. */
+  private void failed(Context ctx, Exception e) {
+    if (e instanceof io.javalin.http.HttpResponseException h && h.getStatus() < 500) {
+      problem(ctx, new Refusal(h.getStatus(), "bad-request", "The request could not be understood", Problem.printable(h.getMessage()),
+          io.vavr.collection.List.empty()));
+      return;
+    }
+    String id = UUID.randomUUID().toString();
+    log.accept("error " + id + " on " + ctx.method().name() + " " + Problem.printable(ctx.path()) + ": " + describe(e));
+    problem(ctx, new Refusal(500, "server-error", "The server could not answer the request",
+        "an error of the server's own, logged as " + id, io.vavr.collection.List.empty()));
+    ctx.header("X-Error-Id", id);
+  }
+
+  private static String describe(Throwable e) {
+    StringBuilder out = new StringBuilder(String.valueOf(e));
+    for (StackTraceElement frame : e.getStackTrace()) {
+      out.append(" at ").append(frame);
+      if (out.length() > 2_000) {
+        break;
+      }
+    }
+    return Problem.printable(out.toString());
+  }
+
+  /** The access log: method, path, status, time, size. */
+  private void access(Context ctx, float ms) {
+    Integer size = ctx.attribute(SIZE);
+    log.accept(String.format(Locale.ROOT, "%s %s %d %.1f ms %s bytes", ctx.method().name(), Problem.printable(ctx.path()),
+        ctx.statusCode(), ms, size == null ? "-" : size));
+  }
+
+  /** A refusal as an RFC 9457 problem document. */
+  static void problem(Context ctx, Refusal r) {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    ObjectNode doc = nodes.objectNode();
+    doc.put("type", "https://lsppm.org/problems/" + r.type);
+    doc.put("title", r.title);
+    doc.put("status", r.status);
+    doc.put("detail", r.getMessage());
+    doc.put("instance", Problem.printable(ctx.path()));
+    if (!r.problems.isEmpty()) {
+      ArrayNode list = doc.putArray("problems");
+      for (Refusal.Place p : r.problems) {
+        ObjectNode o = list.addObject();
+        o.put("detail", p.detail());
+        if (p.pointer() != null) {
+          o.put("pointer", p.pointer());
+        }
+        if (p.sheet() != null) {
+          o.put("sheet", p.sheet());
+        }
+        if (p.cell() != null) {
+          o.put("cell", p.cell());
+        }
+        if (p.row() != null) {
+          o.put("row", p.row());
+        }
+        if (p.column() != null) {
+          o.put("column", p.column());
+        }
+      }
+    }
+    send(ctx, r.status, "application/problem+json", Json.write(doc).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static void json(Context ctx, int status, String json) {
+    send(ctx, status, "application/json", json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The answer, whole; its size is noted for the access log. */
+  static void send(Context ctx, int status, String type, byte[] body) {
+    ctx.attribute(SIZE, body.length);
+    ctx.status(status).contentType(type).result(body);
+  }
+
+  private static final String SIZE = "lsppm.size";
+}

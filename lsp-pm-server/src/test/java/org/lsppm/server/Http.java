@@ -1,0 +1,128 @@
+package org.lsppm.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.lsppm.core.Json;
+
+/** A server on an ephemeral loopback port and a real HTTP client for it. */
+final class Http implements AutoCloseable {
+  static final Path DATA = Path.of("../lsp-pm-examples/data");
+  static final Path SCHEMAS = Path.of("../lsp-pm-cli/schemas");
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:30:00Z"), ZoneOffset.UTC);
+  static final ObjectMapper MAPPER = Json.newMapper();
+
+  final LspPmServer server;
+  final List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  Http() {
+    this(LspPmServer.Settings.defaults());
+  }
+
+  Http(LspPmServer.Settings settings) {
+    server = LspPmServer.start(settings.withPort(0).withVersion("9.9.9-test").withClock(CLOCK), log::add);
+  }
+
+  /** An answer as bytes, with its status and headers. */
+  record Answer(int status, String type, byte[] bytes, java.net.http.HttpHeaders headers) {
+    String text() {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    JsonNode json() {
+      try {
+        return MAPPER.readTree(bytes);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  Answer get(String path, String... headers) {
+    return send(request(path, headers).GET());
+  }
+
+  Answer post(String path, String type, byte[] body, String... headers) {
+    return send(request(path, headers).header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  Answer post(String path, String type, String body, String... headers) {
+    return post(path, type, body.getBytes(StandardCharsets.UTF_8), headers);
+  }
+
+  Answer send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<byte[]> r = client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  HttpRequest.Builder request(String path, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path));
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return b;
+  }
+
+  URI uri(String path) {
+    return server.uri().resolve(path.startsWith("/") ? path.substring(1) : path);
+  }
+
+  /** The published JSON Schema {@code name} ({@code rate}, {@code prg}, ...). */
+  static JsonSchema schema(String name) {
+    try {
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(MAPPER.readTree(SCHEMAS.resolve(name
+          + ".schema.json").toFile()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The schema of a component of the server's own OpenAPI document. */
+  JsonSchema component(String name) {
+    JsonNode doc = get("/openapi.json").json();
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(doc.get("components").get("schemas").get(name));
+  }
+
+  /** Asserts an RFC 9457 problem document of {@code status}, valid against the contract, and returns it. */
+  JsonNode problem(Answer a, int status) {
+    assertThat(a.status()).as(a.text()).isEqualTo(status);
+    assertThat(a.type()).isEqualTo("application/problem+json");
+    JsonNode doc = a.json();
+    assertThat(component("Problem").validate(doc)).as(a.text()).isEmpty();
+    assertThat(doc.get("status").asInt()).isEqualTo(status);
+    // Never a stack trace or a class name.
+    assertThat(a.text()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("org.lsppm.").doesNotContain("java.");
+    return doc;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
