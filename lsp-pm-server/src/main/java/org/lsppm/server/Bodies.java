@@ -70,12 +70,26 @@ final class Bodies {
   void copy(InputStream in, OutputStream out) throws Refusal, IOException {
     byte[] buffer = new byte[1 << 16];
     long total = 0;
-    for (int n; (n = in.read(buffer)) >= 0; ) {
+    for (int n; (n = read(in, buffer, total)) >= 0; ) {
       total += n;
       if (total > maxBytes) {
         throw tooLarge(-1);
       }
       out.write(buffer, 0, n);
+    }
+  }
+
+  /**
+   * A read of the body; a body that stops arriving (too slow, or the client gone) is the
+   * client's problem, 408, not an error of the server's.
+   */
+  private static int read(InputStream in, byte[] buffer, long sofar) throws Refusal {
+    try {
+      return in.read(buffer);
+    } catch (IOException | org.eclipse.jetty.http.BadMessageException e) {
+      throw new Refusal(408, "incomplete-body", "The body did not arrive in time",
+          "expected the whole body, got " + String.format(Locale.UK, "%,d", sofar) + " bytes before it stopped (at least "
+              + LspPmServer.MIN_BYTES_PER_SECOND + " bytes a second, without a pause of the idle timeout)", List.empty());
     }
   }
 
@@ -210,7 +224,7 @@ final class Bodies {
     InputStream in;
     String fileType;
     if (type.equals(MULTIPART)) {
-      UploadedFile file = ctx.uploadedFile(part);
+      UploadedFile file = formPart(ctx, part);
       if (file == null) {
         throw Refusal.badRequest("expected a form part named " + part + " (a CSV file or a workbook), got none");
       }
@@ -234,6 +248,16 @@ final class Bodies {
       throw e;
     }
     return upload;
+  }
+
+  /** The form's part {@code name}; a form that cannot be read (cut short, or past the limit) is refused. */
+  static UploadedFile formPart(Context ctx, String name) throws Refusal {
+    try {
+      return ctx.uploadedFile(name);
+    } catch (RuntimeException e) {
+      throw Refusal.syntax("expected a multipart/form-data body that ends with its closing boundary, within the body limit, got one "
+          + "that could not be read", List.empty());
+    }
   }
 
   /** {@code csv} or {@code xlsx} for a file's media type (or, when it says nothing useful, its name), else null. */

@@ -120,7 +120,7 @@ final class Endpoints {
 
   /** The form's {@code policy} part, a rating policy as JSON; the default when there is none. */
   private static RatingPolicy formPolicy(Context ctx) throws Refusal, IOException {
-    io.javalin.http.UploadedFile part = ctx.uploadedFile("policy");
+    io.javalin.http.UploadedFile part = Bodies.formPart(ctx, "policy");
     String text = part == null ? ctx.formParam("policy") : new String(part.content().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     if (text == null) {
       return RatingPolicy.defaults();

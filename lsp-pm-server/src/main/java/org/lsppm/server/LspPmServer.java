@@ -148,12 +148,14 @@ public final class LspPmServer implements AutoCloseable {
         http.setMinRequestDataRate(MIN_BYTES_PER_SECOND);
         http.setSendServerVersion(false);
       });
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
       config.requestLogger.http((ctx, ms) -> access(ctx, ms));
-      config.routes.get("/health", guarded(ctx -> json(ctx, 200, "{\"status\":\"UP\"}")));
-      config.routes.get("/version", guarded(ctx -> json(ctx, 200, Json.write(java.util.Map.of("name", "lsp-pm", "version",
+      // What does no work answers even when every worker is busy: a load balancer's health check is not queued.
+      config.routes.get("/health", light(ctx -> json(ctx, 200, "{\"status\":\"UP\"}")));
+      config.routes.get("/version", light(ctx -> json(ctx, 200, Json.write(java.util.Map.of("name", "lsp-pm", "version",
           settings.version())))));
-      config.routes.get("/openapi.json", guarded(ctx -> json(ctx, 200, openApi.document())));
-      config.routes.get("/v1/policies/defaults/{kind}", guarded(endpoints::defaultPolicy));
+      config.routes.get("/openapi.json", light(ctx -> json(ctx, 200, openApi.document())));
+      config.routes.get("/v1/policies/defaults/{kind}", light(endpoints::defaultPolicy));
       config.routes.post("/v1/ratings", guarded(endpoints::ratings));
       config.routes.post("/v1/light-thresholds", guarded(endpoints::lightThresholds));
       config.routes.post("/v1/grants", guarded(endpoints::grants));
@@ -242,13 +244,34 @@ public final class LspPmServer implements AutoCloseable {
     void handle(Context ctx) throws Refusal, IOException;
   }
 
+  /** An endpoint that does no work: answered by the thread that took the request, refused only while stopping. */
+  private Handler light(Endpoint endpoint) {
+    return ctx -> {
+      if (admit(ctx)) {
+        try {
+          endpoint.handle(ctx);
+        } catch (Refusal r) {
+          problem(ctx, r);
+        }
+      }
+    };
+  }
+
+  /** Whether a request may be answered at all; while the server stops it is refused. */
+  private boolean admit(Context ctx) {
+    ctx.header("Cache-Control", "no-store");
+    ctx.header("X-Content-Type-Options", "nosniff");
+    if (stopping) {
+      busy(ctx, "expected a server that is running, got one that is stopping");
+      return false;
+    }
+    return true;
+  }
+
   /** The endpoint within the server's bounds: admitted while there is room, refused as a problem document. */
   private Handler guarded(Endpoint endpoint) {
     return ctx -> {
-      ctx.header("Cache-Control", "no-store");
-      ctx.header("X-Content-Type-Options", "nosniff");
-      if (stopping) {
-        busy(ctx, "expected a server that is running, got one that is stopping");
+      if (!admit(ctx)) {
         return;
       }
       if (!admitted.tryAcquire()) {

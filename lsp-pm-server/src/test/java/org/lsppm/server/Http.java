@@ -40,6 +40,7 @@ final class Http implements AutoCloseable {
 
   Http(LspPmServer.Settings settings) {
     server = LspPmServer.start(settings.withPort(0).withVersion("9.9.9-test").withClock(CLOCK), log::add);
+    component("Problem");
   }
 
   /** An answer as bytes, with its status and headers. */
@@ -103,9 +104,14 @@ final class Http implements AutoCloseable {
     }
   }
 
-  /** The schema of a component of the server's own OpenAPI document. */
-  JsonSchema component(String name) {
-    JsonNode doc = get("/openapi.json").json();
+  private JsonNode contract;
+
+  /** The schema of a component of the server's own OpenAPI document (read once: a busy server answers it 503 too). */
+  synchronized JsonSchema component(String name) {
+    if (contract == null) {
+      contract = get("/openapi.json").json();
+    }
+    JsonNode doc = contract;
     return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(doc.get("components").get("schemas").get(name));
   }
 
