@@ -142,10 +142,16 @@ final class Bodies {
 
   /** Refuses members that the endpoint does not read, so that a misspelt one is not ignored. */
   static void onlyMembers(ObjectNode body, java.util.Set<String> known, java.util.List<Refusal.Place> problems) {
-    body.fieldNames().forEachRemaining(name -> {
+    onlyMembers(body, "", known, problems);
+  }
+
+  /** As {@link #onlyMembers(ObjectNode, java.util.Set, java.util.List)} for the object at member {@code at} of the body. */
+  static void onlyMembers(ObjectNode object, String at, java.util.Set<String> known, java.util.List<Refusal.Place> problems) {
+    object.fieldNames().forEachRemaining(name -> {
       if (!known.contains(name)) {
-        problems.add(new Refusal.Place(Problem.printable(name) + ": expected one of " + String.join(", ", new java.util.TreeSet<>(known))
-            + ", got an unknown member", "/" + pointerToken(name), null, null, null, null));
+        problems.add(new Refusal.Place((at.isEmpty() ? "" : at + ".") + Problem.printable(name) + ": expected one of "
+            + String.join(", ", new java.util.TreeSet<>(known)) + ", got an unknown member",
+            pointer(at) + "/" + pointerToken(name), null, null, null, null));
       }
     });
   }

@@ -168,12 +168,27 @@ final class Endpoints {
 
   /**
    * A reward request: the agreement, an optional policy and, where one is asked for, a scenario of
-   * outturns with the grant it earns.
+   * outturns with the grant it earns; {@code extra} is what the endpoint reads besides.
    */
-  private record RewardInput(RewardAgreement agreement, RewardPolicy policy, RewardResult grant, byte[] body) {}
+  private record RewardInput<X>(RewardAgreement agreement, RewardPolicy policy, Scenario scenario, RewardResult grant, X extra,
+      byte[] body) {}
 
-  /** Reads a reward request, and evaluates its scenario when it has one, refusing it with every problem at once. */
-  private RewardInput rewardInput(Context ctx, boolean withScenario) throws Refusal, IOException {
+  /** What an endpoint reads from a reward request besides its agreement, scenario and policy: its problems join theirs. */
+  @FunctionalInterface
+  private interface Extra<X> {
+    X read(ObjectNode body, java.util.List<Refusal.Place> problems);
+  }
+
+  private RewardInput<Void> rewardInput(Context ctx, boolean withScenario) throws Refusal, IOException {
+    return rewardInput(ctx, withScenario, Set.of(), (o, problems) -> null);
+  }
+
+  /**
+   * Reads a reward request, and evaluates its scenario when it has one, refusing it with every
+   * problem at once; {@code more} names the members {@code extra} reads.
+   */
+  private <X> RewardInput<X> rewardInput(Context ctx, boolean withScenario, Set<String> more, Extra<X> extra)
+      throws Refusal, IOException {
     bodies.checkLength(ctx);
     String type = Bodies.mediaType(ctx.contentType());
     if (!type.equals(Bodies.JSON)) {
@@ -183,11 +198,14 @@ final class Endpoints {
     byte[] body = bodies.bytes(ctx.bodyInputStream());
     ObjectNode o = Bodies.object(body);
     java.util.List<Refusal.Place> problems = new java.util.ArrayList<>();
-    Bodies.onlyMembers(o, withScenario ? Set.of("agreement", "scenario", "policy") : Set.of("agreement", "policy"), problems);
+    java.util.Set<String> known = new java.util.HashSet<>(more);
+    known.addAll(withScenario ? Set.of("agreement", "scenario", "policy") : Set.of("agreement", "policy"));
+    Bodies.onlyMembers(o, known, problems);
     RewardAgreement agreement = Bodies.member(o, "agreement", RewardAgreement.class, true, problems);
     Scenario scenario = withScenario ? Bodies.member(o, "scenario", Scenario.class, true, problems) : null;
     RewardPolicy read = Bodies.member(o, "policy", RewardPolicy.class, false, problems);
     RewardPolicy policy = read == null ? RewardPolicy.defaults() : read;
+    X extras = extra.read(o, problems);
     RewardResult grant = null;
     if (agreement != null && scenario != null) {
       // The scenario's own problems (a blank name, an unknown measure) are the engine's to find.
@@ -201,19 +219,85 @@ final class Endpoints {
     if (!problems.isEmpty()) {
       throw Refusal.invalid(List.ofAll(problems));
     }
-    return new RewardInput(agreement, policy, grant, body);
+    return new RewardInput<>(agreement, policy, scenario, grant, extras, body);
   }
 
   void grants(Context ctx) throws Refusal, IOException {
-    RewardInput in = rewardInput(ctx, true);
+    RewardInput<Void> in = rewardInput(ctx, true);
     answer(ctx, GrantReports.grant(in.grant(), in.policy()), "request body (JSON)", in.body(), Format.JSON, Format.CSV, Format.XLSX,
         Format.HTML, Format.PDF, Format.MARKDOWN);
   }
 
   void triggers(Context ctx) throws Refusal, IOException {
-    RewardInput in = rewardInput(ctx, false);
+    RewardInput<Void> in = rewardInput(ctx, false);
     Report report = GrantReports.triggers(in.agreement(), DroolsRewardEngine.forPolicy(in.policy()).triggers(in.agreement()), in.policy());
     answer(ctx, report, "request body (JSON)", in.body(), Format.JSON, Format.CSV, Format.XLSX, Format.HTML, Format.PDF, Format.MARKDOWN);
+  }
+
+  /** The measure to vary, and from, to and in what steps. */
+  private record Vary(org.lsppm.core.reward.TargetId measure, org.lsppm.core.Quantity from, org.lsppm.core.Quantity to,
+      org.lsppm.core.Quantity step) {}
+
+  /** The most points a sensitivity series may have here (each is a whole evaluation of the agreement). */
+  static final int MAX_POINTS = 2_000;
+
+  /**
+   * The grant as one measure's outturn varies with the others as the scenario has them ({@code
+   * lsp-pm whatif --vary}): {@code "vary": {"measure": "7", "from": 900, "to": 1200, "step": 10}}.
+   */
+  void sensitivities(Context ctx) throws Refusal, IOException {
+    RewardInput<Vary> in = rewardInput(ctx, true, Set.of("vary"), Endpoints::vary);
+    Validation<Seq<Problem>, List<org.lsppm.core.reward.SensitivityPoint>> series = DroolsRewardEngine.forPolicy(in.policy())
+        .sensitivity(in.agreement(), in.scenario(), in.extra().measure(), in.extra().from(), in.extra().to(), in.extra().step());
+    if (series.isInvalid()) {
+      throw Refusal.invalid(Bodies.places(series.getError(), "vary"));
+    }
+    Report report = GrantReports.whatIf(new GrantReports.WhatIf(List.of(in.grant()), series.get()),
+        io.vavr.control.Option.some(in.extra().measure()), in.policy());
+    answer(ctx, report, "request body (JSON)", in.body(), Format.JSON, Format.CSV, Format.XLSX, Format.HTML, Format.PDF,
+        Format.MARKDOWN);
+  }
+
+  private static Vary vary(ObjectNode body, java.util.List<Refusal.Place> problems) {
+    com.fasterxml.jackson.databind.JsonNode v = body.get("vary");
+    if (v == null || !v.isObject()) {
+      problems.add(new Refusal.Place("vary: expected an object with measure, from, to and step, got " + (v == null ? "nothing" : v.getNodeType()
+          .name().toLowerCase(Locale.ROOT)), "/vary", null, null, null, null));
+      return null;
+    }
+    int before = problems.size();
+    Bodies.onlyMembers((ObjectNode) v, "vary", Set.of("measure", "from", "to", "step"), problems);
+    String id = v.path("measure").isTextual() ? v.get("measure").asText() : null;
+    Validation<Seq<Problem>, org.lsppm.core.reward.TargetId> measure = org.lsppm.core.Checks.at("vary.measure",
+        org.lsppm.core.reward.TargetId.of(id));
+    org.lsppm.core.Quantity[] bounds = new org.lsppm.core.Quantity[3];
+    String[] names = {"from", "to", "step"};
+    for (int i = 0; i < 3; i++) {
+      com.fasterxml.jackson.databind.JsonNode n = v.get(names[i]);
+      Validation<Seq<Problem>, org.lsppm.core.Quantity> q = n != null && n.isNumber() ? org.lsppm.core.Quantity.of(n.decimalValue())
+          : org.lsppm.core.Checks.invalid(Problem.of("a number", n == null ? null : n.isTextual() ? n.asText() : n.toString()));
+      if (q.isInvalid()) {
+        String name = names[i];
+        problems.addAll(Bodies.places(q.getError().map(p -> p.at(name)), "vary").asJava());
+      } else {
+        bounds[i] = q.get();
+      }
+    }
+    if (measure.isInvalid()) {
+      problems.addAll(Bodies.places(measure.getError(), "").asJava());
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    java.math.BigDecimal points = bounds[2].value().signum() > 0
+        ? bounds[1].value().subtract(bounds[0].value()).divideToIntegralValue(bounds[2].value()).add(java.math.BigDecimal.ONE)
+        : java.math.BigDecimal.ONE;
+    if (points.compareTo(java.math.BigDecimal.valueOf(MAX_POINTS)) > 0) {
+      problems.add(new Refusal.Place("vary.step: expected at most " + String.format(Locale.UK, "%,d", MAX_POINTS)
+          + " points from from to to, got " + points.toPlainString(), "/vary/step", null, null, null, null));
+      return null;
+    }
+    return new Vary(measure.get(), bounds[0], bounds[1], bounds[2]);
   }
 
   // -- policies --------------------------------------------------------------------------------

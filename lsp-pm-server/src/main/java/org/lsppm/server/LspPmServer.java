@@ -121,6 +121,7 @@ public final class LspPmServer implements AutoCloseable {
   private final Semaphore admitted;
   private final Semaphore working;
   private final Javalin app;
+  private final Explorer explorer;
   private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
   private volatile boolean stopping;
 
@@ -131,6 +132,7 @@ public final class LspPmServer implements AutoCloseable {
     this.working = new Semaphore(settings.workers());
     Endpoints endpoints = new Endpoints(settings);
     OpenApi openApi = new OpenApi(settings.version());
+    this.explorer = new Explorer();
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -156,10 +158,17 @@ public final class LspPmServer implements AutoCloseable {
           settings.version())))));
       config.routes.get("/openapi.json", light(ctx -> json(ctx, 200, openApi.document())));
       config.routes.get("/v1/policies/defaults/{kind}", light(endpoints::defaultPolicy));
+      config.routes.get("/", light(ctx -> {
+        ctx.header("Content-Security-Policy", explorer.policy());
+        ctx.header("Referrer-Policy", "no-referrer");
+        send(ctx, 200, "text/html; charset=utf-8", explorer.page());
+      }));
+      config.routes.get("/v1/examples/grant", light(ctx -> send(ctx, 200, "application/json", explorer.example())));
       config.routes.post("/v1/ratings", guarded(endpoints::ratings));
       config.routes.post("/v1/light-thresholds", guarded(endpoints::lightThresholds));
       config.routes.post("/v1/grants", guarded(endpoints::grants));
       config.routes.post("/v1/triggers", guarded(endpoints::triggers));
+      config.routes.post("/v1/sensitivities", guarded(endpoints::sensitivities));
       config.routes.post("/v1/reports/committee-paper", guarded(endpoints::committeePaper));
       config.routes.error(404, ctx -> problem(ctx, new Refusal(404, "not-found", "No such resource",
           "expected a path of the API (see /openapi.json), got " + Problem.printable(ctx.path()), io.vavr.collection.List.empty())));
@@ -186,8 +195,11 @@ public final class LspPmServer implements AutoCloseable {
    * path, status, time, size; never a body) and one line per error of its own, with the error's id.
    */
   public static LspPmServer start(Settings settings, Consumer<String> log) {
+    long started = System.nanoTime();
     LspPmServer server = new LspPmServer(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(log, "log"));
+    server.explorer.warmUp();
     server.app.start();
+    log.accept("rule units loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     log.accept("lsp-pm " + settings.version() + " listening on " + server.uri());
     return server;
   }

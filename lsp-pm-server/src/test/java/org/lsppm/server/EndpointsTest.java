@@ -64,9 +64,9 @@ class EndpointsTest {
       }
     }
     // Every path the server answers is in the contract, and every path in the contract is answered.
-    assertThat(iterable(doc.get("paths").fieldNames())).containsExactlyInAnyOrder("/health", "/version", "/openapi.json",
-        "/v1/policies/defaults/{kind}", "/v1/ratings", "/v1/light-thresholds", "/v1/grants", "/v1/triggers",
-        "/v1/reports/committee-paper");
+    assertThat(iterable(doc.get("paths").fieldNames())).containsExactlyInAnyOrder("/", "/health", "/version", "/openapi.json",
+        "/v1/policies/defaults/{kind}", "/v1/examples/grant", "/v1/ratings", "/v1/light-thresholds", "/v1/grants", "/v1/triggers",
+        "/v1/sensitivities", "/v1/reports/committee-paper");
   }
 
   private static java.util.List<String> iterable(java.util.Iterator<String> it) {
@@ -217,6 +217,34 @@ class EndpointsTest {
     assertThat(a.status()).as(a.text()).isEqualTo(200);
     assertThat(Http.schema("triggers").validate(a.json())).isEmpty();
     assertThat(a.json()).hasSize(14);
+  }
+
+  @Test
+  void aSensitivitySeriesShowsTheThresholdStep() throws IOException {
+    ObjectNode body = (ObjectNode) Http.MAPPER.readTree(grantRequest());
+    body.putObject("vary").put("measure", "2").put("from", new BigDecimal("11")).put("to", new BigDecimal("15"))
+        .put("step", new BigDecimal("0.5"));
+    Http.Answer a = http.post("/v1/sensitivities", "application/json", Json.write(body));
+    assertThat(a.status()).as(a.text()).isEqualTo(200);
+    assertThat(Http.schema("whatif").validate(a.json())).isEmpty();
+    java.util.List<String> steps = new java.util.ArrayList<>();
+    a.json().get("sensitivity").forEach(p -> steps.add(p.get("outturn").decimalValue().stripTrailingZeros().toPlainString() + " "
+        + p.get("decision").asText()));
+    // Vehicle crime: lower is better, W 14.5, T 12, so it pays from 13 and in full from 12.
+    assertThat(steps).containsExactly("11 IN_FULL", "11.5 IN_FULL", "12 IN_FULL", "12.5 SHARE", "13 SHARE", "13.5 NOTHING",
+        "14 NOTHING", "14.5 NOTHING", "15 NOTHING");
+    body.putObject("vary").put("measure", "2").put("from", 0).put("to", 1_000).put("step", new BigDecimal("0.01"));
+    JsonNode tooMany = http.problem(http.post("/v1/sensitivities", "application/json", Json.write(body)), 422);
+    assertThat(tooMany.get("problems").get(0).get("pointer").asText()).isEqualTo("/vary/step");
+  }
+
+  @Test
+  void theExplorersExampleIsARequestTheGrantTakes() {
+    Http.Answer example = http.get("/v1/examples/grant");
+    assertThat(http.post("/v1/grants", "application/json", example.bytes()).status()).isEqualTo(200);
+    Http.Answer page = http.get("/");
+    assertThat(page.type()).isEqualToIgnoringWhitespace("text/html;charset=utf-8");
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).startsWith("default-src 'none'; script-src 'sha256-");
   }
 
   @Test
