@@ -69,6 +69,53 @@ class DistributionIT {
     assertThat(withArchive.err()).isEmpty();
   }
 
+  @Test
+  void serve_answers_over_http_from_the_unpacked_distribution_and_stops_on_sigterm() throws Exception {
+    Path into = Files.createDirectories(temp.resolve("opt"));
+    run(into, List.of("tar", "-xzf", TARGET.resolve(NAME + ".tar.gz").toString()));
+    Path home = into.resolve(NAME);
+    // Its log goes to a file: Process.destroy closes the pipes, and the last lines come after it.
+    Path log = temp.resolve("serve.log");
+    ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/lsp-pm").toString(), "serve", "--port", "0")
+        .directory(temp.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(log.toFile());
+    builder.environment().put("JAVA_HOME", javaHome.toString());
+    builder.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+    Process server = builder.start();
+    try {
+      java.util.regex.Pattern listening = java.util.regex.Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+/)");
+      String address = null;
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+      while (address == null && server.isAlive() && System.nanoTime() < deadline) {
+        java.util.regex.Matcher m = listening.matcher(Files.readString(log));
+        if (m.find()) {
+          address = m.group(1);
+        } else {
+          Thread.sleep(100); // the line is written once the server listens: polled, up to two minutes
+        }
+      }
+      assertThat(address).as("the address it prints; it printed %s", Files.readString(log)).isNotNull();
+      java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+      java.net.URI base = java.net.URI.create(address);
+      var health = client.send(java.net.http.HttpRequest.newBuilder(base.resolve("health")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+      var example = client.send(java.net.http.HttpRequest.newBuilder(base.resolve("v1/examples/grant")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      var totals = client.send(java.net.http.HttpRequest.newBuilder(base.resolve("v1/grants?format=csv&table=totals"))
+          .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(example.body())).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(totals.statusCode()).isEqualTo(200);
+      assertThat(totals.body()).contains("earned,990915.97");
+
+      // SIGTERM (what a service manager sends): the server finishes what is in flight and says it stopped.
+      server.destroy();
+      assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s of SIGTERM").isTrue();
+      assertThat(Files.readString(log)).contains("GET /health 200", "POST /v1/grants 200").endsWith("lsp-pm stopped\n");
+    } finally {
+      server.destroyForcibly();
+    }
+  }
+
   /** A report without the line that says when it was generated. */
   private static String withoutTime(String report) {
     return report.replaceAll("(?m)^Generated .*$", "");

@@ -199,8 +199,8 @@ public final class LspPmServer implements AutoCloseable {
     LspPmServer server = new LspPmServer(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(log, "log"));
     server.explorer.warmUp();
     server.app.start();
-    log.accept("rule units loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
-    log.accept("lsp-pm " + settings.version() + " listening on " + server.uri());
+    log.accept("lsp-pm " + settings.version() + " listening on " + server.uri() + " (ready in "
+        + (System.nanoTime() - started) / 1_000_000 + " ms, its rule units loaded)");
     return server;
   }
 
@@ -213,6 +213,11 @@ public final class LspPmServer implements AutoCloseable {
   public URI uri() {
     String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
     return URI.create("http://" + host + ":" + port() + "/");
+  }
+
+  /** How many requests are being worked on now or wait for a worker. */
+  int inFlight() {
+    return settings.workers() + settings.queue() - admitted.availablePermits();
   }
 
   /** Blocks until the server has stopped. */

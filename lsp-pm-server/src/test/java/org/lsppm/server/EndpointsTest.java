@@ -41,7 +41,7 @@ class EndpointsTest {
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.json()).isEqualTo(Http.MAPPER.createObjectNode().put("status", "UP"));
     assertThat(http.get("/version").json().get("version").asText()).isEqualTo("9.9.9-test");
-    assertThat(http.log).anyMatch(l -> l.matches("lsp-pm 9\\.9\\.9-test listening on http://127\\.0\\.0\\.1:\\d+/"));
+    assertThat(http.log).anyMatch(l -> l.matches("lsp-pm 9\\.9\\.9-test listening on http://127\\.0\\.0\\.1:\\d+/ \\(ready in \\d+ ms, its rule units loaded\\)"));
     assertThat(http.log).anyMatch(l -> l.matches("GET /health 200 \\d+\\.\\d ms 15 bytes"));
   }
 
