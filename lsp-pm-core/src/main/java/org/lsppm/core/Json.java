@@ -88,6 +88,19 @@ public final class Json {
   /** The largest document, in bytes or characters. */
   public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
 
+  /**
+   * The writer {@link #write} uses, for output too large to hold as one string (write values one
+   * at a time with its {@code writeValuesAsArray}). Thread-safe and shared: its serializers are
+   * built once, not per call as with a {@link #newMapper() new mapper}, and it does not flush after
+   * every value.
+   */
+  public static com.fasterxml.jackson.databind.ObjectWriter writer() {
+    return WRITER;
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = MAPPER.writer()
+      .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
   /** {@code value} as indented JSON. */
   public static String write(Object value) {
     try {

@@ -231,7 +231,7 @@ public enum Format {
    * ratings of a large file) is written as a JSON array one value at a time.
    */
   private static void json(Object data, Writer out) throws IOException {
-    com.fasterxml.jackson.databind.ObjectWriter writer = Json.newMapper().writer();
+    com.fasterxml.jackson.databind.ObjectWriter writer = Json.writer();
     if (data instanceof Streamed<?> values) {
       try (com.fasterxml.jackson.databind.SequenceWriter sequence = writer.writeValuesAsArray(new NonClosing(out))) {
         for (Object v : values) {

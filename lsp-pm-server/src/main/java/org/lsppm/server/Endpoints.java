@@ -49,7 +49,7 @@ final class Endpoints {
   // -- ratings ---------------------------------------------------------------------------------
 
   /** What a rating request carries: the measurements, the policy and the file they came from (for a paper's provenance). */
-  private record RatingInput(List<Measurement> measurements, RatingPolicy policy, String source, byte[] digestOf) {}
+  private record RatingInput(List<Measurement> measurements, RatingPolicy policy, String source, String sha256) {}
 
   /**
    * The measurements of a rating request: a CSV or workbook body (the policy is the default), a
@@ -70,26 +70,42 @@ final class Endpoints {
         throw Refusal.invalid(List.ofAll(problems));
       }
       return new RatingInput(limited(Measurements.of(partnership).toList()), policy == null ? RatingPolicy.defaults() : policy,
-          "request body (JSON)", body);
+          "request body (JSON)", sha256(body));
     }
     RatingPolicy policy = type.equals(Bodies.MULTIPART) ? formPolicy(ctx) : RatingPolicy.defaults();
     try (Bodies.Upload upload = bodies.upload(ctx, "measurements", "measurements")) {
       Path file = sheet(ctx, upload);
       List<Measurement> measurements;
-      try (Inputs.MeasurementRows rows = Inputs.measurementRows(file, false)) {
-        java.util.List<Measurement> read = new java.util.ArrayList<>();
-        while (rows.hasNext()) {
-          if (read.size() == settings.maxRows()) {
-            throw tooManyRows(upload.name);
-          }
-          read.add(rows.next());
-        }
-        rows.finish();
-        measurements = List.ofAll(read);
+      try {
+        measurements = Files.size(upload.file) <= READ_ONCE_BYTES ? Inputs.measurements(file, false) : streamed(file, upload.name);
       } catch (BadInput e) {
         throw Refusal.invalid(upload.places(e));
       }
-      return new RatingInput(measurements, policy, upload.name, Files.readAllBytes(upload.file));
+      if (measurements.size() > settings.maxRows()) {
+        throw tooManyRows(upload.name);
+      }
+      return new RatingInput(measurements, policy, upload.name, sha256(Files.readAllBytes(upload.file)));
+    }
+  }
+
+  /**
+   * A file up to this size is read once and held (its measurements are few); a larger one is read
+   * as the command line streams it, twice and holding only what it must, so that memory stays
+   * bounded however large the body, and no more than the row limit is held.
+   */
+  private static final long READ_ONCE_BYTES = 1L << 20;
+
+  private List<Measurement> streamed(Path file, String name) throws BadInput, Refusal {
+    try (Inputs.MeasurementRows rows = Inputs.measurementRows(file, false)) {
+      java.util.List<Measurement> read = new java.util.ArrayList<>();
+      while (rows.hasNext()) {
+        if (read.size() == settings.maxRows()) {
+          throw tooManyRows(name);
+        }
+        read.add(rows.next());
+      }
+      rows.finish();
+      return List.ofAll(read);
     }
   }
 
@@ -150,7 +166,7 @@ final class Endpoints {
     Format format = format(ctx, Format.HTML, Format.PDF, Format.XLSX, Format.MARKDOWN, Format.JSON);
     RatingInput in = ratingInput(ctx);
     Seq<IndicatorRating> ratings = DroolsRatingEngine.forPolicy(in.policy()).rate(in.measurements());
-    write(ctx, RatingReports.committeePaper(ratings, in.policy(), format != Format.TABLE, readers), format, in.source(), in.digestOf());
+    write(ctx, RatingReports.committeePaper(ratings, in.policy(), format != Format.TABLE, readers), format, in.source(), in.sha256());
   }
 
   private static RatingReports.Readers readers(String value) throws Refusal {
@@ -224,14 +240,14 @@ final class Endpoints {
 
   void grants(Context ctx) throws Refusal, IOException {
     RewardInput<Void> in = rewardInput(ctx, true);
-    answer(ctx, GrantReports.grant(in.grant(), in.policy()), "request body (JSON)", in.body(), Format.JSON, Format.CSV, Format.XLSX,
+    answer(ctx, GrantReports.grant(in.grant(), in.policy()), "request body (JSON)", sha256(in.body()), Format.JSON, Format.CSV, Format.XLSX,
         Format.HTML, Format.PDF, Format.MARKDOWN);
   }
 
   void triggers(Context ctx) throws Refusal, IOException {
     RewardInput<Void> in = rewardInput(ctx, false);
     Report report = GrantReports.triggers(in.agreement(), DroolsRewardEngine.forPolicy(in.policy()).triggers(in.agreement()), in.policy());
-    answer(ctx, report, "request body (JSON)", in.body(), Format.JSON, Format.CSV, Format.XLSX, Format.HTML, Format.PDF, Format.MARKDOWN);
+    answer(ctx, report, "request body (JSON)", sha256(in.body()), Format.JSON, Format.CSV, Format.XLSX, Format.HTML, Format.PDF, Format.MARKDOWN);
   }
 
   /** The measure to vary, and from, to and in what steps. */
@@ -254,7 +270,7 @@ final class Endpoints {
     }
     Report report = GrantReports.whatIf(new GrantReports.WhatIf(List.of(in.grant()), series.get()),
         io.vavr.control.Option.some(in.extra().measure()), in.policy());
-    answer(ctx, report, "request body (JSON)", in.body(), Format.JSON, Format.CSV, Format.XLSX, Format.HTML, Format.PDF,
+    answer(ctx, report, "request body (JSON)", sha256(in.body()), Format.JSON, Format.CSV, Format.XLSX, Format.HTML, Format.PDF,
         Format.MARKDOWN);
   }
 
@@ -317,18 +333,19 @@ final class Endpoints {
   // -- answers ---------------------------------------------------------------------------------
 
   private void answer(Context ctx, Report report, RatingInput in, Format... formats) throws Refusal, IOException {
-    answer(ctx, report, in.source(), in.digestOf(), formats);
+    answer(ctx, report, in.source(), in.sha256(), formats);
   }
 
-  private void answer(Context ctx, Report report, String source, byte[] input, Format... formats) throws Refusal, IOException {
-    write(ctx, report, format(ctx, formats), source, input);
+  private void answer(Context ctx, Report report, String source, String sha256, Format... formats) throws Refusal, IOException {
+    write(ctx, report, format(ctx, formats), source, sha256);
   }
 
-  private void write(Context ctx, Report report, Format format, String source, byte[] input) throws Refusal, IOException {
+  /** The report in {@code format}; one for people names its input, {@code source}, and the input's SHA-256. */
+  private void write(Context ctx, Report report, Format format, String source, String sha256) throws Refusal, IOException {
     Report.Section table = table(ctx, report, format);
     Provenance provenance = Provenance.of(settings.clock().instant(), settings.version());
     if (!format.isData()) {
-      provenance = provenance.withInput(source, sha256(input));
+      provenance = provenance.withInput(source, sha256);
     }
     // Written whole before anything is sent: a report that fails halfway answers a problem, not half a file.
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

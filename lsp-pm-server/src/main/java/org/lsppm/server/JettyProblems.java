@@ -24,6 +24,8 @@ final class JettyProblems extends ErrorHandler {
   @Override
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+    // Jetty closes the connection after refusing a request this early; the client is told so, not left to find it dead.
+    response.getHeaders().put(HttpHeader.CONNECTION, "close");
     response.write(true, ByteBuffer.wrap(document(code)), callback);
   }
 

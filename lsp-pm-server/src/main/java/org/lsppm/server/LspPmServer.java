@@ -393,10 +393,21 @@ public final class LspPmServer implements AutoCloseable {
     send(ctx, status, "application/json", json.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The answer, whole; its size is noted for the access log. */
+  /**
+   * The answer, whole, sent before the handler returns (so that a stop, which waits for the
+   * handlers in flight, never closes a connection with an answer still unsent); its size is
+   * noted for the access log.
+   */
   static void send(Context ctx, int status, String type, byte[] body) {
     ctx.attribute(SIZE, body.length);
-    ctx.status(status).contentType(type).result(body);
+    ctx.status(status).contentType(type);
+    ctx.res().setContentLength(body.length);
+    try {
+      ctx.res().getOutputStream().write(body);
+      ctx.res().flushBuffer();
+    } catch (IOException e) {
+      // The client has gone: there is no one left to answer.
+    }
   }
 
   private static final String SIZE = "lsppm.size";

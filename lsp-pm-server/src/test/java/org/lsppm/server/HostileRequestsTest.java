@@ -146,7 +146,7 @@ class HostileRequestsTest {
   }
 
   @Test
-  void aBodyThatStopsArrivingIsCutOffAndFreesItsWorker() throws IOException {
+  void aBodyThatStopsArrivingIsCutOffAndFreesItsWorker() throws IOException, InterruptedException {
     try (Socket socket = new Socket(http.server.uri().getHost(), http.server.port())) {
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
@@ -154,6 +154,7 @@ class HostileRequestsTest {
           .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       // The one worker is held by this body until it is cut off.
+      http.awaitInFlight(1);
       JsonNode busy = http.problem(http.post("/v1/ratings", "text/csv", "indicator\n"), 503);
       assertThat(busy.get("title").asText()).isEqualTo("The server is busy");
       // Then nothing more is sent: the server answers 408 once the idle timeout passes, or closes.
@@ -165,12 +166,13 @@ class HostileRequestsTest {
   }
 
   @Test
-  void aBusyServerSaysWhenToTryAgain() throws IOException {
+  void aBusyServerSaysWhenToTryAgain() throws IOException, InterruptedException {
     try (Socket socket = new Socket(http.server.uri().getHost(), http.server.port())) {
       OutputStream out = socket.getOutputStream();
       out.write("POST /v1/ratings HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\nContent-Length: 1000\r\n\r\nind"
           .getBytes(StandardCharsets.US_ASCII));
       out.flush();
+      http.awaitInFlight(1);
       Http.Answer busy = http.post("/v1/ratings", "text/csv", "indicator\n");
       http.problem(busy, 503);
       assertThat(busy.headers().firstValue("Retry-After")).hasValue("1");

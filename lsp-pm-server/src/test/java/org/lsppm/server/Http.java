@@ -127,6 +127,14 @@ final class Http implements AutoCloseable {
     return doc;
   }
 
+  /** Polls until the server holds {@code requests} requests (a test's half-sent bodies), up to 5 seconds. */
+  void awaitInFlight(int requests) throws InterruptedException {
+    for (int i = 0; i < 500 && server.inFlight() != requests; i++) {
+      Thread.sleep(10);
+    }
+    assertThat(server.inFlight()).isEqualTo(requests);
+  }
+
   @Override
   public void close() {
     server.close();

@@ -22,7 +22,7 @@ class StopTest {
           + "\r\nConnection: close\r\n\r\n" + body.substring(0, 20)).getBytes(StandardCharsets.US_ASCII));
       out.flush();
       // Wait until the request is being worked on (its body half read), then stop the server.
-      awaitInFlight(http);
+      http.awaitInFlight(1);
       Thread stopping = new Thread(http.server::close, "stop");
       stopping.start();
       while (http.get("/health").status() != 503) {
@@ -38,13 +38,5 @@ class StopTest {
     }
     assertThat(http.log).last().isEqualTo("lsp-pm stopped");
     assertThat(http.log).noneMatch(l -> l.startsWith("stopping with requests still in flight"));
-  }
-
-  /** Polls until the server holds one request of a worker's (the half-sent body). */
-  private static void awaitInFlight(Http http) throws InterruptedException {
-    for (int i = 0; i < 500 && http.server.inFlight() == 0; i++) {
-      Thread.sleep(10);
-    }
-    assertThat(http.server.inFlight()).isEqualTo(1);
   }
 }
