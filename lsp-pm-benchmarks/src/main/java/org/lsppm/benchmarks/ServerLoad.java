@@ -30,7 +30,7 @@ import org.lsppm.server.LspPmServer;
  * A load test of the HTTP service, not a JMH benchmark: the server runs in a JVM of its own on
  * 127.0.0.1 (so its peak RSS is its own), and {@code clients} threads each send one request after
  * another for {@code seconds}, first {@code POST /v1/ratings} with 100 measurements, then {@code
- * POST /v1/grants} with the bundled agreement. It prints requests per second, p50 and p99
+ * POST /v1/grants} with the bundled agreement (and the ratings again as CSV). It prints requests per second, p50 and p99
  * latency, errors and the server's peak RSS, and, in the same session, the engines' own time for
  * the same work. It stops by itself and talks to the loopback address only.
  *
@@ -84,6 +84,8 @@ public final class ServerLoad {
       System.out.println("| endpoint | requests/s | p50 ms | p99 ms | errors |");
       System.out.println("|---|---:|---:|---:|---:|");
       load("POST /v1/ratings (100 measurements, CSV in, JSON out)", base.resolve("v1/ratings"), "text/csv", ratings, clients, seconds);
+      load("POST /v1/ratings?format=csv (the same, CSV out)", base.resolve("v1/ratings?format=csv"), "text/csv", ratings, clients,
+          seconds);
       load("POST /v1/grants (the bundled agreement)", base.resolve("v1/grants"), "application/json", grant, clients, seconds);
       System.out.printf(Locale.UK, "server peak RSS: %s%n", peakRss(server.pid()));
       engineAlone(ratings, grant);
