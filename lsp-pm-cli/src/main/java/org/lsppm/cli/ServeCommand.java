@@ -32,8 +32,17 @@ final class ServeCommand implements Callable<Integer> {
       description = "Requests worked on at once (1 to 256). Default: two per processor, at least 4.")
   Integer workers;
 
+  @Option(names = "--openapi", defaultValue = "false",
+      description = "Print the server's OpenAPI 3.1 document (what GET /openapi.json answers) and exit.")
+  boolean openApi;
+
   @Override
   public Integer call() throws InterruptedException {
+    if (openApi) {
+      spec.commandLine().getOut().println(LspPmServer.openApi(LspPm.Version.number()));
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
     PrintWriter err = spec.commandLine().getErr();
     java.util.List<String> problems = new java.util.ArrayList<>();
     if (port < 0 || port > 65_535) {

@@ -107,6 +107,12 @@ class DistributionIT {
       assertThat(totals.statusCode()).isEqualTo(200);
       assertThat(totals.body()).contains("earned,990915.97");
 
+      // The contract in docs/ is the one the server answers.
+      var contract = client.send(java.net.http.HttpRequest.newBuilder(base.resolve("openapi.json")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(Files.readString(home.resolve("docs/openapi.json")).strip()).isEqualTo(contract.body().strip());
+      assertThat(home.resolve("docs/http-service.md")).exists();
+
       // SIGTERM (what a service manager sends): the server finishes what is in flight and says it stopped.
       server.destroy();
       assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s of SIGTERM").isTrue();

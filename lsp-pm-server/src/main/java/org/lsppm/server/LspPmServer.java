@@ -204,6 +204,11 @@ public final class LspPmServer implements AutoCloseable {
     return server;
   }
 
+  /** The OpenAPI 3.1 document a server of {@code version} answers at {@code GET /openapi.json}. */
+  public static String openApi(String version) {
+    return new OpenApi(version).document();
+  }
+
   /** The port listened on (the one chosen when the settings said 0). */
   public int port() {
     return app.port();
