@@ -316,6 +316,81 @@ final class Endpoints {
     return new Vary(measure.get(), bounds[0], bounds[1], bounds[2]);
   }
 
+  /** The grant under the request's policy and under {@code proposed}, measure by measure ({@code lsp-pm prg --compare-policy}). */
+  void grantComparisons(Context ctx) throws Refusal, IOException {
+    RewardInput<RewardPolicy> in = rewardInput(ctx, true, Set.of("proposed"),
+        (o, problems) -> Bodies.member(o, "proposed", RewardPolicy.class, true, problems));
+    Validation<Seq<Problem>, org.lsppm.core.reward.GrantComparison> c = org.lsppm.core.reward.GrantComparison.of(
+        DroolsRewardEngine.forPolicy(in.policy()), DroolsRewardEngine.forPolicy(in.extra()), in.agreement(), in.scenario());
+    if (c.isInvalid()) {
+      throw Refusal.invalid(Bodies.places(c.getError(), "proposed"));
+    }
+    answer(ctx, GrantReports.comparison(c.get()), "request body (JSON)", sha256(in.body()), Format.JSON, Format.CSV, Format.XLSX,
+        Format.HTML, Format.PDF, Format.MARKDOWN);
+  }
+
+  // -- reviews ---------------------------------------------------------------------------------
+
+  /** A review request: the partnership, its review position on {@code asOf}, and the calendar's months ahead. */
+  private record ReviewInput(Partnership partnership, org.lsppm.core.review.ReviewReport position, int months, String sha256) {}
+
+  private ReviewInput reviewInput(Context ctx, boolean withMonths) throws Refusal, IOException {
+    bodies.checkLength(ctx);
+    String type = Bodies.mediaType(ctx.contentType());
+    if (!type.equals(Bodies.JSON)) {
+      throw Refusal.unsupportedType("expected " + Bodies.JSON + " (an object with partnership, asOf and an optional policy), got "
+          + (type.isEmpty() ? "no Content-Type" : type));
+    }
+    byte[] body = bodies.bytes(ctx.bodyInputStream());
+    ObjectNode o = Bodies.object(body);
+    java.util.List<Refusal.Place> problems = new java.util.ArrayList<>();
+    Bodies.onlyMembers(o, withMonths ? Set.of("partnership", "asOf", "policy", "months") : Set.of("partnership", "asOf", "policy"),
+        problems);
+    Partnership partnership = Bodies.member(o, "partnership", Partnership.class, true, problems);
+    ReviewPolicy read = Bodies.member(o, "policy", ReviewPolicy.class, false, problems);
+    com.fasterxml.jackson.databind.JsonNode asOfNode = o.get("asOf");
+    Validation<Seq<Problem>, java.time.LocalDate> asOf = asOfNode != null && asOfNode.isTextual()
+        ? org.lsppm.io.Values.date(asOfNode.asText())
+        : org.lsppm.core.Checks.invalid(Problem.of("a date such as 2004-03-17", asOfNode == null ? null : asOfNode.toString()));
+    if (asOf.isInvalid()) {
+      problems.addAll(Bodies.places(asOf.getError(), "asOf").asJava());
+    }
+    int months = 12;
+    com.fasterxml.jackson.databind.JsonNode monthsNode = o.get("months");
+    if (withMonths && monthsNode != null) {
+      if (monthsNode.canConvertToInt() && monthsNode.isIntegralNumber() && monthsNode.intValue() >= 1
+          && monthsNode.intValue() <= org.lsppm.reports.ReviewReports.MAX_MONTHS) {
+        months = monthsNode.intValue();
+      } else {
+        problems.add(new Refusal.Place("months: expected a whole number of months from 1 to " + org.lsppm.reports.ReviewReports.MAX_MONTHS
+            + ", got " + monthsNode, "/months", null, null, null, null));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw Refusal.invalid(List.ofAll(problems));
+    }
+    Validation<Seq<Problem>, org.lsppm.core.review.ReviewReport> position = org.lsppm.rules.DroolsReviewEngine
+        .forPolicy(read == null ? ReviewPolicy.defaults() : read).check(partnership, asOf.get());
+    if (position.isInvalid()) {
+      throw Refusal.invalid(Bodies.places(position.getError(), "partnership"));
+    }
+    return new ReviewInput(partnership, position.get(), months, sha256(body));
+  }
+
+  /** Where every required review stands on {@code asOf}, and the calendar ahead ({@code lsp-pm reviews}). */
+  void reviews(Context ctx) throws Refusal, IOException {
+    ReviewInput in = reviewInput(ctx, true);
+    answer(ctx, org.lsppm.reports.ReviewReports.reviews(in.partnership(), in.position(), in.months()), "request body (JSON)", in.sha256(),
+        Format.JSON, Format.CSV, Format.XLSX, Format.HTML, Format.PDF, Format.MARKDOWN);
+  }
+
+  /** The plan's findings on {@code asOf} ({@code lsp-pm plan-check}). */
+  void planChecks(Context ctx) throws Refusal, IOException {
+    ReviewInput in = reviewInput(ctx, false);
+    answer(ctx, org.lsppm.reports.ReviewReports.plan(in.partnership(), in.position()), "request body (JSON)", in.sha256(),
+        Format.JSON, Format.CSV, Format.XLSX, Format.HTML, Format.PDF, Format.MARKDOWN);
+  }
+
   // -- policies --------------------------------------------------------------------------------
 
   void defaultPolicy(Context ctx) throws Refusal, IOException {

@@ -169,6 +169,9 @@ public final class LspPmServer implements AutoCloseable {
       config.routes.post("/v1/grants", guarded(endpoints::grants));
       config.routes.post("/v1/triggers", guarded(endpoints::triggers));
       config.routes.post("/v1/sensitivities", guarded(endpoints::sensitivities));
+      config.routes.post("/v1/grant-comparisons", guarded(endpoints::grantComparisons));
+      config.routes.post("/v1/reviews", guarded(endpoints::reviews));
+      config.routes.post("/v1/plan-checks", guarded(endpoints::planChecks));
       config.routes.post("/v1/reports/committee-paper", guarded(endpoints::committeePaper));
       config.routes.error(404, ctx -> problem(ctx, new Refusal(404, "not-found", "No such resource",
           "expected a path of the API (see /openapi.json), got " + Problem.printable(ctx.path()), io.vavr.collection.List.empty())));

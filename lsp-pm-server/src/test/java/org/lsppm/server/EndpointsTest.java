@@ -66,7 +66,7 @@ class EndpointsTest {
     // Every path the server answers is in the contract, and every path in the contract is answered.
     assertThat(iterable(doc.get("paths").fieldNames())).containsExactlyInAnyOrder("/", "/health", "/version", "/openapi.json",
         "/v1/policies/defaults/{kind}", "/v1/examples/grant", "/v1/ratings", "/v1/light-thresholds", "/v1/grants", "/v1/triggers",
-        "/v1/sensitivities", "/v1/reports/committee-paper");
+        "/v1/sensitivities", "/v1/grant-comparisons", "/v1/reviews", "/v1/plan-checks", "/v1/reports/committee-paper");
   }
 
   private static java.util.List<String> iterable(java.util.Iterator<String> it) {
@@ -236,6 +236,40 @@ class EndpointsTest {
     body.putObject("vary").put("measure", "2").put("from", 0).put("to", 1_000).put("step", new BigDecimal("0.01"));
     JsonNode tooMany = http.problem(http.post("/v1/sensitivities", "application/json", Json.write(body)), 422);
     assertThat(tooMany.get("problems").get(0).get("pointer").asText()).isEqualTo("/vary/step");
+  }
+
+  @Test
+  void aProposedRewardPolicyIsComparedMeasureByMeasure() throws IOException {
+    ObjectNode body = (ObjectNode) Http.MAPPER.readTree(grantRequest());
+    body.set("proposed", Http.MAPPER.readTree(Http.DATA.resolve("proposed-reward-policy.json").toFile()));
+    Http.Answer a = http.post("/v1/grant-comparisons", "application/json", Json.write(body));
+    assertThat(a.status()).as(a.text()).isEqualTo(200);
+    assertThat(Http.schema("prg-compare-policy").validate(a.json())).isEmpty();
+    Http.Answer csv = http.post("/v1/grant-comparisons?format=csv", "application/json", Json.write(body));
+    assertThat(csv.text()).startsWith("target,measure,title,outturn,current_payable,current_rule,proposed_payable,proposed_rule,difference");
+    body.remove("proposed");
+    JsonNode missing = http.problem(http.post("/v1/grant-comparisons", "application/json", Json.write(body)), 422);
+    assertThat(missing.get("problems").get(0).get("pointer").asText()).isEqualTo("/proposed");
+  }
+
+  @Test
+  void reviewsAndPlanChecksAsOfADate() throws IOException {
+    ObjectNode body = Http.MAPPER.createObjectNode();
+    body.set("partnership", Http.MAPPER.readTree(Http.DATA.resolve("sample-partnership.json").toFile()));
+    body.put("asOf", "2004-06-01");
+    Http.Answer reviews = http.post("/v1/reviews", "application/json", Json.write(body));
+    assertThat(reviews.status()).as(reviews.text()).isEqualTo(200);
+    assertThat(Http.schema("reviews").validate(reviews.json())).isEmpty();
+    // As lsp-pm reviews --format markdown says it: "Weak criterion re-review: Inclusive | Overdue | ...".
+    assertThat(http.post("/v1/reviews?format=csv", "application/json", Json.write(body)).text())
+        .contains("Weak criterion re-review: Inclusive,OVERDUE,2002-01-31,2003-01-31,ReviewOverdue");
+    Http.Answer plan = http.post("/v1/plan-checks", "application/json", Json.write(body));
+    assertThat(plan.status()).as(plan.text()).isEqualTo(200);
+    assertThat(Http.schema("plan-check").validate(plan.json())).isEmpty();
+    body.put("asOf", "1 June 2004").put("months", 0);
+    JsonNode refused = http.problem(http.post("/v1/reviews", "application/json", Json.write(body)), 422);
+    assertThat(refused.get("problems").findValuesAsText("pointer")).containsExactly("/asOf", "/months");
+    http.problem(http.post("/v1/plan-checks", "application/json", "{\"asOf\": \"2004-06-01\", \"months\": 3}"), 422);
   }
 
   @Test
