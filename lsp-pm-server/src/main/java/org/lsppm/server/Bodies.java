@@ -216,11 +216,18 @@ final class Bodies {
 
     @Override
     public void close() {
-      try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      try {
+        deleteTree(directory);
       } catch (IOException e) {
         // A temporary directory that could not be walked is left for the system to clear.
       }
+    }
+  }
+
+  /** Deletes a private temporary directory and what is in it. */
+  static void deleteTree(Path directory) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
     }
   }
 

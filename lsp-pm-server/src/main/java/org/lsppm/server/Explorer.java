@@ -56,50 +56,57 @@ final class Explorer {
   }
 
   /**
-   * Loads the rating and reward engines' rule units (1-3 s on first use) by answering the bundled
-   * examples once, so that the first request is as quick as any other.
+   * Loads the rating and reward engines' rule units (1-3 s on first use) by rating the bundled
+   * measurements and evaluating the bundled grant once, so that the first request is as quick as
+   * any other.
    */
   void warmUp() {
     example();
-    try {
-      Path dir = Files.createTempDirectory("lsp-pm-example-");
-      try {
-        Path measurements = Files.write(dir.resolve("committee-measurements.csv"), resource("examples/committee-measurements.csv"));
-        org.lsppm.rules.DroolsRatingEngine.withDefaults().rate(Inputs.measurements(measurements, false));
-      } finally {
-        delete(dir);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (BadInput e) {
-      throw new IllegalStateException("the bundled example is refused: " + e.problems(), e);
-    }
-  }
-
-  private static void delete(Path dir) throws IOException {
-    try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-    }
+    withBundledFiles(dir -> {
+      org.lsppm.rules.DroolsRatingEngine.withDefaults().rate(Inputs.measurements(dir.resolve("committee-measurements.csv"), false));
+      RewardAgreement agreement = Inputs.json(dir.resolve("lpsa-agreement.json"), RewardAgreement.class);
+      org.lsppm.rules.DroolsRewardEngine engine = org.lsppm.rules.DroolsRewardEngine.withDefaults();
+      engine.triggers(agreement);
+      return org.lsppm.core.Checks.orThrow(engine.evaluate(agreement, current(dir, agreement)));
+    });
   }
 
   private static byte[] buildExample() {
-    byte[] agreementJson = resource("examples/lpsa-agreement.json");
+    return withBundledFiles(dir -> {
+      RewardAgreement agreement = Inputs.json(dir.resolve("lpsa-agreement.json"), RewardAgreement.class);
+      // The agreement as the file writes it: its figures are passed on as written.
+      String text = "{\n\"agreement\": " + Files.readString(dir.resolve("lpsa-agreement.json")).strip() + ",\n\"scenario\": "
+          + Json.write(current(dir, agreement)) + "\n}\n";
+      return text.getBytes(StandardCharsets.UTF_8);
+    });
+  }
+
+  /** The scenarios file's first scenario, "current". */
+  private static Scenario current(Path dir, RewardAgreement agreement) throws BadInput {
+    return Inputs.scenarios(dir.resolve("lpsa-scenarios.csv"), agreement, false).head();
+  }
+
+  /** The bundled files this server carries (lsp-pm-examples' data), by name. */
+  private static final java.util.List<String> BUNDLED = java.util.List.of("lpsa-agreement.json", "lpsa-scenarios.csv",
+      "committee-measurements.csv");
+
+  /** What is read from the bundled files. */
+  @FunctionalInterface
+  private interface Reading<T> {
+    T read(Path dir) throws IOException, BadInput;
+  }
+
+  /** {@code reading} of the bundled files, written for it to a private temporary directory (the readers read paths). */
+  private static <T> T withBundledFiles(Reading<T> reading) {
     try {
       Path dir = Files.createTempDirectory("lsp-pm-example-");
       try {
-        Path agreementFile = Files.write(dir.resolve("lpsa-agreement.json"), agreementJson);
-        Path scenarios = Files.write(dir.resolve("lpsa-scenarios.csv"), resource("examples/lpsa-scenarios.csv"));
-        RewardAgreement agreement = Inputs.json(agreementFile, RewardAgreement.class);
-        Scenario current = Inputs.scenarios(scenarios, agreement, false).head();
-        org.lsppm.rules.DroolsRewardEngine engine = org.lsppm.rules.DroolsRewardEngine.withDefaults();
-        engine.triggers(agreement);
-        org.lsppm.core.Checks.orThrow(engine.evaluate(agreement, current));
-        // The agreement as the file writes it: its figures are passed on as written.
-        String text = "{\n\"agreement\": " + new String(agreementJson, StandardCharsets.UTF_8).strip() + ",\n\"scenario\": "
-            + Json.write(current) + "\n}\n";
-        return text.getBytes(StandardCharsets.UTF_8);
+        for (String name : BUNDLED) {
+          Files.write(dir.resolve(name), resource("examples/" + name));
+        }
+        return reading.read(dir);
       } finally {
-        delete(dir);
+        Bodies.deleteTree(dir);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
