@@ -93,12 +93,25 @@ final class Bodies {
     }
   }
 
-  /** A JSON body as a tree: 400 with the parser's words when it is not JSON, or not an object. */
-  ObjectNode object(Context ctx) throws Refusal, IOException {
+  /** A JSON object body, and its bytes (for a report's provenance). */
+  record JsonBody(ObjectNode object, byte[] bytes) {}
+
+  /**
+   * The body as a JSON object: 415 when it is not {@code application/json} ({@code expected} says
+   * what the endpoint reads), 413 past the limit, 400 with the parser's words when it is not JSON
+   * or not an object.
+   */
+  JsonBody json(Context ctx, String expected) throws Refusal, IOException {
+    checkLength(ctx);
+    String type = mediaType(ctx.contentType());
+    if (!type.equals(JSON)) {
+      throw Refusal.unsupportedType("expected " + JSON + " (" + expected + "), got " + (type.isEmpty() ? "no Content-Type" : type));
+    }
     byte[] body = bytes(ctx.bodyInputStream());
-    return object(body);
+    return new JsonBody(object(body), body);
   }
 
+  /** A JSON document as a tree: 400 with the parser's words when it is not JSON, or not an object. */
   static ObjectNode object(byte[] body) throws Refusal {
     String text;
     try {

@@ -60,8 +60,8 @@ final class Endpoints {
     bodies.checkLength(ctx);
     String type = Bodies.mediaType(ctx.contentType());
     if (type.equals(Bodies.JSON)) {
-      byte[] body = bodies.bytes(ctx.bodyInputStream());
-      ObjectNode o = Bodies.object(body);
+      Bodies.JsonBody json = bodies.json(ctx, "an object with partnership and an optional policy");
+      ObjectNode o = json.object();
       java.util.List<Refusal.Place> problems = new java.util.ArrayList<>();
       Bodies.onlyMembers(o, Set.of("partnership", "policy"), problems);
       Partnership partnership = Bodies.member(o, "partnership", Partnership.class, true, problems);
@@ -70,7 +70,7 @@ final class Endpoints {
         throw Refusal.invalid(List.ofAll(problems));
       }
       return new RatingInput(limited(Measurements.of(partnership).toList()), policy == null ? RatingPolicy.defaults() : policy,
-          "request body (JSON)", sha256(body));
+          "request body (JSON)", sha256(json.bytes()));
     }
     RatingPolicy policy = type.equals(Bodies.MULTIPART) ? formPolicy(ctx) : RatingPolicy.defaults();
     try (Bodies.Upload upload = bodies.upload(ctx, "measurements", "measurements")) {
@@ -205,14 +205,9 @@ final class Endpoints {
    */
   private <X> RewardInput<X> rewardInput(Context ctx, boolean withScenario, Set<String> more, Extra<X> extra)
       throws Refusal, IOException {
-    bodies.checkLength(ctx);
-    String type = Bodies.mediaType(ctx.contentType());
-    if (!type.equals(Bodies.JSON)) {
-      throw Refusal.unsupportedType("expected " + Bodies.JSON + " (an object with agreement"
-          + (withScenario ? ", scenario" : "") + " and an optional policy), got " + (type.isEmpty() ? "no Content-Type" : type));
-    }
-    byte[] body = bodies.bytes(ctx.bodyInputStream());
-    ObjectNode o = Bodies.object(body);
+    Bodies.JsonBody json = bodies.json(ctx, "an object with agreement" + (withScenario ? ", scenario" : "") + " and an optional policy");
+    ObjectNode o = json.object();
+    byte[] body = json.bytes();
     java.util.List<Refusal.Place> problems = new java.util.ArrayList<>();
     java.util.Set<String> known = new java.util.HashSet<>(more);
     known.addAll(withScenario ? Set.of("agreement", "scenario", "policy") : Set.of("agreement", "policy"));
@@ -335,14 +330,9 @@ final class Endpoints {
   private record ReviewInput(Partnership partnership, org.lsppm.core.review.ReviewReport position, int months, String sha256) {}
 
   private ReviewInput reviewInput(Context ctx, boolean withMonths) throws Refusal, IOException {
-    bodies.checkLength(ctx);
-    String type = Bodies.mediaType(ctx.contentType());
-    if (!type.equals(Bodies.JSON)) {
-      throw Refusal.unsupportedType("expected " + Bodies.JSON + " (an object with partnership, asOf and an optional policy), got "
-          + (type.isEmpty() ? "no Content-Type" : type));
-    }
-    byte[] body = bodies.bytes(ctx.bodyInputStream());
-    ObjectNode o = Bodies.object(body);
+    Bodies.JsonBody json = bodies.json(ctx, "an object with partnership, asOf and an optional policy");
+    ObjectNode o = json.object();
+    byte[] body = json.bytes();
     java.util.List<Refusal.Place> problems = new java.util.ArrayList<>();
     Bodies.onlyMembers(o, withMonths ? Set.of("partnership", "asOf", "policy", "months") : Set.of("partnership", "asOf", "policy"),
         problems);
