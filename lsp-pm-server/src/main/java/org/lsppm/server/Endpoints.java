@@ -49,7 +49,7 @@ final class Endpoints {
   // -- ratings ---------------------------------------------------------------------------------
 
   /** What a rating request carries: the measurements, the policy and the file they came from (for a paper's provenance). */
-  private record RatingInput(List<Measurement> measurements, RatingPolicy policy, String source, String sha256) {}
+  private record RatingInput(List<Measurement> measurements, RatingPolicy policy, RatingPolicy proposed, String source, String sha256) {}
 
   /**
    * The measurements of a rating request: a CSV or workbook body (the policy is the default), a
@@ -57,22 +57,39 @@ final class Endpoints {
    * object with a {@code partnership} and an optional {@code policy}.
    */
   private RatingInput ratingInput(Context ctx) throws Refusal, IOException {
+    return ratingInput(ctx, false);
+  }
+
+  /**
+   * As {@link #ratingInput(Context)}, with a {@code proposed} policy too when {@code withProposed}
+   * (a JSON member, or a form part: a CSV or workbook body alone has no room for one).
+   */
+  private RatingInput ratingInput(Context ctx, boolean withProposed) throws Refusal, IOException {
     bodies.checkLength(ctx);
     String type = Bodies.mediaType(ctx.contentType());
     if (type.equals(Bodies.JSON)) {
       Bodies.JsonBody json = bodies.json(ctx, "an object with partnership and an optional policy");
       ObjectNode o = json.object();
       java.util.List<Refusal.Place> problems = new java.util.ArrayList<>();
-      Bodies.onlyMembers(o, Set.of("partnership", "policy"), problems);
+      Bodies.onlyMembers(o, withProposed ? Set.of("partnership", "policy", "proposed") : Set.of("partnership", "policy"), problems);
       Partnership partnership = Bodies.member(o, "partnership", Partnership.class, true, problems);
       RatingPolicy policy = Bodies.member(o, "policy", RatingPolicy.class, false, problems);
+      RatingPolicy proposed = withProposed ? Bodies.member(o, "proposed", RatingPolicy.class, true, problems) : null;
       if (!problems.isEmpty()) {
         throw Refusal.invalid(List.ofAll(problems));
       }
       return new RatingInput(limited(Measurements.of(partnership).toList()), policy == null ? RatingPolicy.defaults() : policy,
-          "request body (JSON)", sha256(json.bytes()));
+          proposed, "request body (JSON)", sha256(json.bytes()));
     }
-    RatingPolicy policy = type.equals(Bodies.MULTIPART) ? formPolicy(ctx) : RatingPolicy.defaults();
+    if (withProposed && !type.equals(Bodies.MULTIPART)) {
+      throw Refusal.unsupportedType("expected " + Bodies.MULTIPART + " (measurements, proposed and an optional policy) or "
+          + Bodies.JSON + " (partnership, proposed and an optional policy), got " + (type.isEmpty() ? "no Content-Type" : type));
+    }
+    RatingPolicy policy = type.equals(Bodies.MULTIPART) ? formPolicy(ctx, "policy") : RatingPolicy.defaults();
+    RatingPolicy proposed = withProposed ? formPolicy(ctx, "proposed") : null;
+    if (withProposed && proposed == null) {
+      throw Refusal.invalid(List.of(Refusal.Place.of("proposed: expected a form part with the proposed rating policy (JSON), got none")));
+    }
     try (Bodies.Upload upload = bodies.upload(ctx, "measurements", "measurements")) {
       Path file = sheet(ctx, upload);
       List<Measurement> measurements;
@@ -84,7 +101,8 @@ final class Endpoints {
       if (measurements.size() > settings.maxRows()) {
         throw tooManyRows(upload.name);
       }
-      return new RatingInput(measurements, policy, upload.name, sha256(Files.readAllBytes(upload.file)));
+      return new RatingInput(measurements, policy == null ? RatingPolicy.defaults() : policy, proposed, upload.name,
+          sha256(Files.readAllBytes(upload.file)));
     }
   }
 
@@ -134,16 +152,16 @@ final class Endpoints {
         + what + ", got more (send them in parts, or rate them with the command line, which streams)");
   }
 
-  /** The form's {@code policy} part, a rating policy as JSON; the default when there is none. */
-  private static RatingPolicy formPolicy(Context ctx) throws Refusal, IOException {
-    io.javalin.http.UploadedFile part = Bodies.formPart(ctx, "policy");
-    String text = part == null ? ctx.formParam("policy") : new String(part.content().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+  /** The form's part {@code name}, a rating policy as JSON; null when there is none. */
+  private static RatingPolicy formPolicy(Context ctx, String name) throws Refusal, IOException {
+    io.javalin.http.UploadedFile part = Bodies.formPart(ctx, name);
+    String text = part == null ? ctx.formParam(name) : new String(part.content().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     if (text == null) {
-      return RatingPolicy.defaults();
+      return null;
     }
     Validation<Seq<Problem>, RatingPolicy> v = Json.read(text, RatingPolicy.class);
     if (v.isInvalid()) {
-      throw Refusal.invalid(Bodies.places(v.getError(), "policy"));
+      throw Refusal.invalid(Bodies.places(v.getError(), name));
     }
     return v.get();
   }
@@ -158,6 +176,61 @@ final class Endpoints {
     RatingInput in = ratingInput(ctx);
     Seq<IndicatorRating> ratings = DroolsRatingEngine.forPolicy(in.policy()).rate(in.measurements());
     answer(ctx, RatingReports.needed(ratings, in.policy()), in, Format.JSON, Format.CSV, Format.XLSX);
+  }
+
+  /** Every light that a proposed policy would change, and each light counted before and after by theme ({@code rate --compare-policy}). */
+  void policyComparisons(Context ctx) throws Refusal, IOException {
+    RatingInput in = ratingInput(ctx, true);
+    Report report = RatingReports.comparison(org.lsppm.core.rating.PolicyComparison.of(DroolsRatingEngine.forPolicy(in.policy()),
+        DroolsRatingEngine.forPolicy(in.proposed()), in.measurements()));
+    answer(ctx, report, in, Format.JSON, Format.CSV, Format.XLSX, Format.HTML, Format.PDF, Format.MARKDOWN);
+  }
+
+  /**
+   * The summary table of LAA1 outcomes ({@code lsp-pm summary}): an outcomes CSV or workbook body,
+   * or JSON with a {@code partnership}; {@code ?rounding=half-up} or {@code largest-remainder}.
+   */
+  void summaries(Context ctx) throws Refusal, IOException {
+    org.lsppm.core.rating.PercentRounding rounding = rounding(ctx.queryParam("rounding"));
+    bodies.checkLength(ctx);
+    List<org.lsppm.core.rating.OutcomeAssessment> outcomes;
+    String source;
+    String sha256;
+    if (Bodies.mediaType(ctx.contentType()).equals(Bodies.JSON)) {
+      Bodies.JsonBody json = bodies.json(ctx, "an object with a partnership");
+      java.util.List<Refusal.Place> problems = new java.util.ArrayList<>();
+      Bodies.onlyMembers(json.object(), Set.of("partnership"), problems);
+      Partnership partnership = Bodies.member(json.object(), "partnership", Partnership.class, true, problems);
+      if (!problems.isEmpty()) {
+        throw Refusal.invalid(List.ofAll(problems));
+      }
+      outcomes = partnership.outcomes().toList();
+      source = "request body (JSON)";
+      sha256 = sha256(json.bytes());
+    } else {
+      try (Bodies.Upload upload = bodies.upload(ctx, "outcomes", "outcomes")) {
+        try {
+          outcomes = Inputs.outcomes(sheet(ctx, upload), false);
+        } catch (BadInput e) {
+          throw Refusal.invalid(upload.places(e));
+        }
+        source = upload.name;
+        sha256 = sha256(Files.readAllBytes(upload.file));
+      }
+    }
+    answer(ctx, RatingReports.summary(outcomes, rounding), source, sha256, Format.JSON, Format.CSV, Format.XLSX, Format.HTML,
+        Format.PDF, Format.MARKDOWN);
+  }
+
+  private static org.lsppm.core.rating.PercentRounding rounding(String value) throws Refusal {
+    if (value == null) {
+      return org.lsppm.core.rating.PercentRounding.LARGEST_REMAINDER;
+    }
+    return switch (value.strip().toLowerCase(Locale.UK)) {
+      case "half-up" -> org.lsppm.core.rating.PercentRounding.HALF_UP;
+      case "largest-remainder" -> org.lsppm.core.rating.PercentRounding.LARGEST_REMAINDER;
+      default -> throw Refusal.badRequest("rounding: expected half-up or largest-remainder, got \"" + Problem.printable(value) + "\"");
+    };
   }
 
   /** The committee paper, for officers or ({@code ?for=members}) members. */

@@ -166,6 +166,8 @@ public final class LspPmServer implements AutoCloseable {
       config.routes.get("/v1/examples/grant", light(ctx -> send(ctx, 200, "application/json", explorer.example())));
       config.routes.post("/v1/ratings", guarded(endpoints::ratings));
       config.routes.post("/v1/light-thresholds", guarded(endpoints::lightThresholds));
+      config.routes.post("/v1/policy-comparisons", guarded(endpoints::policyComparisons));
+      config.routes.post("/v1/summaries", guarded(endpoints::summaries));
       config.routes.post("/v1/grants", guarded(endpoints::grants));
       config.routes.post("/v1/triggers", guarded(endpoints::triggers));
       config.routes.post("/v1/sensitivities", guarded(endpoints::sensitivities));

@@ -65,7 +65,8 @@ class EndpointsTest {
     }
     // Every path the server answers is in the contract, and every path in the contract is answered.
     assertThat(iterable(doc.get("paths").fieldNames())).containsExactlyInAnyOrder("/", "/health", "/version", "/openapi.json",
-        "/v1/policies/defaults/{kind}", "/v1/examples/grant", "/v1/ratings", "/v1/light-thresholds", "/v1/grants", "/v1/triggers",
+        "/v1/policies/defaults/{kind}", "/v1/examples/grant", "/v1/ratings", "/v1/light-thresholds", "/v1/policy-comparisons",
+        "/v1/summaries", "/v1/grants", "/v1/triggers",
         "/v1/sensitivities", "/v1/grant-comparisons", "/v1/reviews", "/v1/plan-checks", "/v1/reports/committee-paper");
   }
 
@@ -236,6 +237,38 @@ class EndpointsTest {
     body.putObject("vary").put("measure", "2").put("from", 0).put("to", 1_000).put("step", new BigDecimal("0.01"));
     JsonNode tooMany = http.problem(http.post("/v1/sensitivities", "application/json", Json.write(body)), 422);
     assertThat(tooMany.get("problems").get(0).get("pointer").asText()).isEqualTo("/vary/step");
+  }
+
+  @Test
+  void aProposedRatingPolicyListsTheLightsItWouldChange() throws IOException {
+    String proposed = "{\"id\": \"proposed-15\", \"tolerance\": 0.15, \"vitalSignTolerance\": 0.1}";
+    Form form = new Form().file("measurements", "measurements.csv", "text/csv", data("measurements.csv"))
+        .file("proposed", "proposed.json", "application/json", proposed.getBytes(StandardCharsets.UTF_8));
+    Http.Answer a = http.post("/v1/policy-comparisons", form.contentType(), form.bytes());
+    assertThat(a.status()).as(a.text()).isEqualTo(200);
+    assertThat(Http.schema("rate-compare-policy").validate(a.json())).isEmpty();
+    // As lsp-pm rate --compare-policy writes it for the same files.
+    assertThat(http.post("/v1/policy-comparisons?format=csv", form.contentType(), form.bytes()).text())
+        .isEqualTo("indicator,title,period,outturn,current_light,current_rule,current_allowance,proposed_light,"
+            + "proposed_rule,proposed_allowance,change\r\n"
+            + "NI 39,Alcohol-harm related hospital admission rates,2008-04-01/2009-03-31,1502,RED,MissedBeyondTolerance,133,AMBER,"
+            + "MissedWithinTolerance,199.5,better\r\n");
+    http.problem(http.post("/v1/policy-comparisons", "text/csv", data("measurements.csv")), 415);
+    Form withoutProposal = new Form().file("measurements", "measurements.csv", "text/csv", data("measurements.csv"));
+    http.problem(http.post("/v1/policy-comparisons", withoutProposal.contentType(), withoutProposal.bytes()), 422);
+  }
+
+  @Test
+  void theSummaryTableOfOutcomesRoundsAsAsked() throws IOException {
+    Http.Answer a = http.post("/v1/summaries", "text/csv", data("kcp-2009-laa1-outcomes.csv"));
+    assertThat(a.status()).as(a.text()).isEqualTo(200);
+    assertThat(Http.schema("summary").validate(a.json())).isEmpty();
+    // lsp-pm summary: "Confidence 11 (53%) 7 (33%) 3 (14%)", and 11 (52%) rounding each half up.
+    String markdown = http.post("/v1/summaries", "text/csv", data("kcp-2009-laa1-outcomes.csv"), "Accept", "text/markdown").text();
+    assertThat(markdown).containsPattern("Confidence \\| 11 \\(53%\\) \\| 7 \\(33%\\) \\| 3 \\(14%\\)");
+    assertThat(http.post("/v1/summaries?rounding=half-up", "text/csv", data("kcp-2009-laa1-outcomes.csv"), "Accept", "text/markdown")
+        .text()).containsPattern("Confidence \\| 11 \\(52%\\)");
+    http.problem(http.post("/v1/summaries?rounding=down", "text/csv", data("kcp-2009-laa1-outcomes.csv")), 400);
   }
 
   @Test
