@@ -94,7 +94,8 @@ final class Endpoints {
       Path file = sheet(ctx, upload);
       List<Measurement> measurements;
       try {
-        measurements = Files.size(upload.file) <= READ_ONCE_BYTES ? Inputs.measurements(file, false) : streamed(file, upload.name);
+        measurements = upload.name.endsWith(".csv") && Files.size(upload.file) <= READ_ONCE_BYTES ? Inputs.measurements(file, false)
+            : streamed(file, upload.name);
       } catch (BadInput e) {
         throw Refusal.invalid(upload.places(e));
       }
@@ -107,9 +108,10 @@ final class Endpoints {
   }
 
   /**
-   * A file up to this size is read once and held (its measurements are few); a larger one is read
-   * as the command line streams it, twice and holding only what it must, so that memory stays
-   * bounded however large the body, and no more than the row limit is held.
+   * A CSV file up to this size is read once and held (its measurements are few, some 15,000 at
+   * most); a larger one, and any workbook (a megabyte of which may hold ten times the rows), is
+   * read as the command line streams it, twice and holding only what it must, so that memory
+   * stays bounded however large the body, and no more than the row limit is held.
    */
   private static final long READ_ONCE_BYTES = 1L << 20;
 
@@ -155,11 +157,19 @@ final class Endpoints {
   /** The form's part {@code name}, a rating policy as JSON; null when there is none. */
   private static RatingPolicy formPolicy(Context ctx, String name) throws Refusal, IOException {
     io.javalin.http.UploadedFile part = Bodies.formPart(ctx, name);
-    String text = part == null ? ctx.formParam(name) : new String(part.content().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    if (text == null) {
+    String field = part == null ? ctx.formParam(name) : null;
+    if (part == null && field == null) {
       return null;
     }
-    Validation<Seq<Problem>, RatingPolicy> v = Json.read(text, RatingPolicy.class);
+    // A file part is read as the library reads a JSON file: strictly UTF-8, a byte-order mark allowed.
+    Validation<Seq<Problem>, RatingPolicy> v;
+    if (part != null) {
+      try (java.io.InputStream in = part.content()) {
+        v = Json.read(in, RatingPolicy.class);
+      }
+    } else {
+      v = Json.read(field, RatingPolicy.class);
+    }
     if (v.isInvalid()) {
       throw Refusal.invalid(Bodies.places(v.getError(), name));
     }
