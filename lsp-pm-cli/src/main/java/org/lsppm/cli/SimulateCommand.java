@@ -54,19 +54,12 @@ final class SimulateCommand extends ReportCommand {
     return GrantReports.simulation(agreement, r, policy, io.vavr.control.Option.of(p));
   }
 
-  /**
-   * A whole number from {@code min} to {@code max}, written in digits only: {@code 1e4} or
-   * {@code 10000.0} is not how a count or a seed is written.
-   */
+  /** A whole number from {@code min} to {@code max} given to {@code option}. */
   private static long whole(String option, String text, long min, long max) throws BadInput {
-    String t = text == null ? "" : text.strip();
-    if (t.matches("[+-]?\\d{1,19}")) {
-      java.math.BigDecimal v = new java.math.BigDecimal(t);
-      if (v.compareTo(java.math.BigDecimal.valueOf(min)) >= 0 && v.compareTo(java.math.BigDecimal.valueOf(max)) <= 0) {
-        return v.longValueExact();
-      }
+    var v = org.lsppm.io.Values.whole(text, min, max);
+    if (v.isInvalid()) {
+      throw BadInput.of(v.getError().head().messageAt(option));
     }
-    throw BadInput.of(option + ": expected a whole number from " + String.format(java.util.Locale.UK, "%,d", min) + " to "
-        + String.format(java.util.Locale.UK, "%,d", max) + ", got \"" + text + "\"");
+    return v.get();
   }
 }

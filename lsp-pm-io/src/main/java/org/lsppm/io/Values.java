@@ -25,6 +25,22 @@ public final class Values {
   private Values() {}
 
   /**
+   * A whole number from {@code min} to {@code max}, such as a count of draws or a seed, written in
+   * digits only (an optional sign): {@code 1e4} or {@code 10000.0} is not how a count is written.
+   */
+  public static Validation<Seq<Problem>, Long> whole(String text, long min, long max) {
+    String t = text == null ? "" : text.strip();
+    if (t.matches("[+-]?\\d{1,19}")) {
+      java.math.BigDecimal v = new java.math.BigDecimal(t);
+      if (v.compareTo(java.math.BigDecimal.valueOf(min)) >= 0 && v.compareTo(java.math.BigDecimal.valueOf(max)) <= 0) {
+        return Validation.valid(v.longValueExact());
+      }
+    }
+    return Checks.invalid(Problem.of("a whole number from " + String.format(Locale.UK, "%,d", min) + " to "
+        + String.format(Locale.UK, "%,d", max), text == null ? "" : text));
+  }
+
+  /**
    * A number such as {@code 12.5}. A comma is refused, never guessed at: {@code 1,150} is named as
    * a thousands separator (as an English sheet writes one), {@code 22,4} as a decimal comma.
    */

@@ -156,19 +156,24 @@ final class Endpoints {
 
   /** The form's part {@code name}, a rating policy as JSON; null when there is none. */
   private static RatingPolicy formPolicy(Context ctx, String name) throws Refusal, IOException {
+    return formJson(ctx, name, RatingPolicy.class);
+  }
+
+  /** The form's part {@code name} as a {@code type} in JSON; null when there is none. */
+  private static <T> T formJson(Context ctx, String name, Class<T> type) throws Refusal, IOException {
     io.javalin.http.UploadedFile part = Bodies.formPart(ctx, name);
     String field = part == null ? ctx.formParam(name) : null;
     if (part == null && field == null) {
       return null;
     }
     // A file part is read as the library reads a JSON file: strictly UTF-8, a byte-order mark allowed.
-    Validation<Seq<Problem>, RatingPolicy> v;
+    Validation<Seq<Problem>, T> v;
     if (part != null) {
       try (java.io.InputStream in = part.content()) {
-        v = Json.read(in, RatingPolicy.class);
+        v = Json.read(in, type);
       }
     } else {
-      v = Json.read(field, RatingPolicy.class);
+      v = Json.read(field, type);
     }
     if (v.isInvalid()) {
       throw Refusal.invalid(Bodies.places(v.getError(), name));
@@ -405,6 +410,67 @@ final class Endpoints {
     }
     answer(ctx, GrantReports.comparison(c.get()), "request body (JSON)", sha256(in.body()), Format.JSON, Format.CSV, Format.XLSX,
         Format.HTML, Format.PDF, Format.MARKDOWN);
+  }
+
+  /** The most draws a simulation may ask for here (each is a whole evaluation of the agreement). */
+  static final int MAX_DRAWS = 100_000;
+
+  /**
+   * The chance of each trigger and the grant to budget from seeded draws of forecast outturns
+   * ({@code lsp-pm simulate}): a form with {@code agreement} (JSON), {@code forecasts} (CSV or a
+   * workbook) and an optional {@code policy}; {@code ?draws=10000&seed=1&places=}. One request
+   * draws on one thread: the server's workers share the processors between requests.
+   */
+  void simulations(Context ctx) throws Refusal, IOException {
+    bodies.checkLength(ctx);
+    String type = Bodies.mediaType(ctx.contentType());
+    if (!type.equals(Bodies.MULTIPART)) {
+      throw Refusal.unsupportedType("expected " + Bodies.MULTIPART + " (agreement, forecasts and an optional policy), got "
+          + (type.isEmpty() ? "no Content-Type" : type));
+    }
+    int draws = (int) whole("draws", ctx.queryParam("draws"), 10_000, 1, MAX_DRAWS);
+    long seed = whole("seed", ctx.queryParam("seed"), 1, Long.MIN_VALUE, Long.MAX_VALUE);
+    Integer places = ctx.queryParam("places") == null ? null
+        : (int) whole("places", ctx.queryParam("places"), 0, 0, org.lsppm.core.Checks.MAX_DECIMAL_PLACES);
+    RewardAgreement agreement = formJson(ctx, "agreement", RewardAgreement.class);
+    if (agreement == null) {
+      throw Refusal.invalid(List.of(Refusal.Place.of("agreement: expected a form part with the reward agreement (JSON), got none")));
+    }
+    RewardPolicy read = formJson(ctx, "policy", RewardPolicy.class);
+    RewardPolicy policy = read == null ? RewardPolicy.defaults() : read;
+    io.vavr.collection.Map<org.lsppm.core.reward.TargetId, org.lsppm.core.reward.OutturnForecast> forecasts;
+    String source;
+    String sha256;
+    try (Bodies.Upload upload = bodies.upload(ctx, "forecasts", "forecasts")) {
+      try {
+        forecasts = Inputs.forecasts(sheet(ctx, upload), agreement, false);
+      } catch (BadInput e) {
+        throw Refusal.invalid(upload.places(e));
+      }
+      source = upload.name;
+      sha256 = sha256(Files.readAllBytes(upload.file));
+    }
+    Validation<Seq<Problem>, org.lsppm.core.reward.RewardSimulation> simulation = org.lsppm.core.reward.RewardSimulation.of(
+        DroolsRewardEngine.forPolicy(policy), agreement, forecasts);
+    if (simulation.isInvalid()) {
+      throw Refusal.invalid(Bodies.places(simulation.getError(), "forecasts"));
+    }
+    org.lsppm.core.reward.RewardSimulation.Result r = (places == null ? simulation.get() : simulation.get().withPlaces(places))
+        .run(draws, seed, 1);
+    answer(ctx, GrantReports.simulation(agreement, r, policy, io.vavr.control.Option.of(places)), source, sha256, Format.JSON,
+        Format.CSV, Format.XLSX, Format.HTML, Format.PDF, Format.MARKDOWN);
+  }
+
+  /** A query parameter's whole number from {@code min} to {@code max}; {@code absent} when not given. */
+  private static long whole(String name, String text, long absent, long min, long max) throws Refusal {
+    if (text == null) {
+      return absent;
+    }
+    Validation<Seq<Problem>, Long> v = org.lsppm.io.Values.whole(text, min, max);
+    if (v.isInvalid()) {
+      throw Refusal.badRequest(v.getError().head().messageAt(name));
+    }
+    return v.get();
   }
 
   // -- reviews ---------------------------------------------------------------------------------

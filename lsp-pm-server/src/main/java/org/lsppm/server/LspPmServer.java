@@ -172,6 +172,7 @@ public final class LspPmServer implements AutoCloseable {
       config.routes.post("/v1/triggers", guarded(endpoints::triggers));
       config.routes.post("/v1/sensitivities", guarded(endpoints::sensitivities));
       config.routes.post("/v1/grant-comparisons", guarded(endpoints::grantComparisons));
+      config.routes.post("/v1/simulations", guarded(endpoints::simulations));
       config.routes.post("/v1/reviews", guarded(endpoints::reviews));
       config.routes.post("/v1/plan-checks", guarded(endpoints::planChecks));
       config.routes.post("/v1/reports/committee-paper", guarded(endpoints::committeePaper));

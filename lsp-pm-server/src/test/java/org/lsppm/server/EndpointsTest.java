@@ -67,7 +67,7 @@ class EndpointsTest {
     assertThat(iterable(doc.get("paths").fieldNames())).containsExactlyInAnyOrder("/", "/health", "/version", "/openapi.json",
         "/v1/policies/defaults/{kind}", "/v1/examples/grant", "/v1/ratings", "/v1/light-thresholds", "/v1/policy-comparisons",
         "/v1/summaries", "/v1/grants", "/v1/triggers",
-        "/v1/sensitivities", "/v1/grant-comparisons", "/v1/reviews", "/v1/plan-checks", "/v1/reports/committee-paper");
+        "/v1/sensitivities", "/v1/simulations", "/v1/grant-comparisons", "/v1/reviews", "/v1/plan-checks", "/v1/reports/committee-paper");
   }
 
   private static java.util.List<String> iterable(java.util.Iterator<String> it) {
@@ -269,6 +269,22 @@ class EndpointsTest {
     assertThat(http.post("/v1/summaries?rounding=half-up", "text/csv", data("kcp-2009-laa1-outcomes.csv"), "Accept", "text/markdown")
         .text()).containsPattern("Confidence \\| 11 \\(52%\\)");
     http.problem(http.post("/v1/summaries?rounding=down", "text/csv", data("kcp-2009-laa1-outcomes.csv")), 400);
+  }
+
+  @Test
+  void aSimulationOnOneThreadGivesTheCommandLinesFiguresForTheSameSeed() throws IOException {
+    Form form = new Form().file("agreement", "lpsa-agreement.json", "application/json", data("lpsa-agreement.json"))
+        .file("forecasts", "lpsa-forecasts.csv", "text/csv", data("lpsa-forecasts.csv"));
+    Http.Answer a = http.post("/v1/simulations?draws=10000&seed=1", form.contentType(), form.bytes());
+    assertThat(a.status()).as(a.text()).isEqualTo(200);
+    assertThat(Http.schema("simulate").validate(a.json())).isEmpty();
+    // lsp-pm simulate --draws 10000 --seed 1 (on every processor): "expected grant (mean) £1,223,457.57".
+    assertThat(a.json().get("expected").decimalValue()).isEqualByComparingTo("1223457.57");
+    assertThat(a.json().get("p5").decimalValue()).isEqualByComparingTo("826846.48");
+    http.problem(http.post("/v1/simulations?draws=100001", form.contentType(), form.bytes()), 400);
+    http.problem(http.post("/v1/simulations", "application/json", "{}"), 415);
+    Form withoutAgreement = new Form().file("forecasts", "lpsa-forecasts.csv", "text/csv", data("lpsa-forecasts.csv"));
+    http.problem(http.post("/v1/simulations", withoutAgreement.contentType(), withoutAgreement.bytes()), 422);
   }
 
   @Test
