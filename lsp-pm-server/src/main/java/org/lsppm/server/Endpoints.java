@@ -202,6 +202,33 @@ final class Endpoints {
   }
 
   /**
+   * Each outturn's quartile and rank in its comparator group ({@code rate --comparators}): a form
+   * with {@code measurements} and {@code comparators} files (CSV or workbooks: group, indicator,
+   * period, authority, value) and an optional {@code policy}; {@code ?group=} names the group
+   * (default: the file's first).
+   */
+  void comparatorPlacements(Context ctx) throws Refusal, IOException {
+    String type = Bodies.mediaType(ctx.contentType());
+    if (!type.equals(Bodies.MULTIPART)) {
+      throw Refusal.unsupportedType("expected " + Bodies.MULTIPART + " (measurements, comparators and an optional policy), got "
+          + (type.isEmpty() ? "no Content-Type" : type));
+    }
+    Format format = format(ctx, Format.JSON, Format.CSV, Format.XLSX, Format.HTML, Format.PDF, Format.MARKDOWN);
+    String group = ctx.queryParam("group");
+    RatingInput in = ratingInput(ctx);
+    io.vavr.collection.Seq<org.lsppm.core.rating.ComparatorGroup> groups;
+    try (Bodies.Upload upload = bodies.upload(ctx, "comparators", "comparators")) {
+      try {
+        groups = Inputs.comparators(upload.file, group, false);
+      } catch (BadInput e) {
+        throw Refusal.invalid(upload.places(e));
+      }
+    }
+    Seq<IndicatorRating> ratings = DroolsRatingEngine.forPolicy(in.policy()).rate(in.measurements());
+    write(ctx, RatingReports.placed(ratings, in.policy(), groups, group, !format.isData(), true), format, in.source(), in.sha256());
+  }
+
+  /**
    * The summary table of LAA1 outcomes ({@code lsp-pm summary}): an outcomes CSV or workbook body,
    * or JSON with a {@code partnership}; {@code ?rounding=half-up} or {@code largest-remainder}.
    */

@@ -168,6 +168,7 @@ public final class LspPmServer implements AutoCloseable {
       config.routes.post("/v1/light-thresholds", guarded(endpoints::lightThresholds));
       config.routes.post("/v1/policy-comparisons", guarded(endpoints::policyComparisons));
       config.routes.post("/v1/summaries", guarded(endpoints::summaries));
+      config.routes.post("/v1/comparator-placements", guarded(endpoints::comparatorPlacements));
       config.routes.post("/v1/grants", guarded(endpoints::grants));
       config.routes.post("/v1/triggers", guarded(endpoints::triggers));
       config.routes.post("/v1/sensitivities", guarded(endpoints::sensitivities));

@@ -16,7 +16,8 @@ import org.lsppm.core.Json;
 final class OpenApi {
   /** The published schemas the answers use, by their file's name without {@code .schema.json}. */
   static final java.util.List<String> SCHEMAS = java.util.List.of("rate", "needed", "prg", "triggers", "whatif", "prg-compare-policy",
-      "reviews", "plan-check", "rate-compare-policy", "summary", "simulate");
+      "reviews", "plan-check", "rate-compare-policy", "summary", "simulate",
+      "rate-comparators");
 
   private final String document;
 

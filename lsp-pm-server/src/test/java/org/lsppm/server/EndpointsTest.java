@@ -50,6 +50,11 @@ class EndpointsTest {
     JsonNode doc = http.get("/openapi.json").json();
     assertThat(doc.get("openapi").asText()).isEqualTo("3.1.0");
     assertThat(doc.get("info").get("version").asText()).isEqualTo("9.9.9-test");
+    // Every published schema is in it: every JSON answer of the command line has its endpoint.
+    try (Stream<java.nio.file.Path> files = Files.list(Http.SCHEMAS)) {
+      assertThat(files.map(f -> f.getFileName().toString().replace(".schema.json", "")))
+          .containsExactlyInAnyOrderElementsOf(OpenApi.SCHEMAS);
+    }
     for (String name : OpenApi.SCHEMAS) {
       assertThat(doc.get("components").get("schemas").get(name)).as(name)
           .isEqualTo(Http.MAPPER.readTree(Http.SCHEMAS.resolve(name + ".schema.json").toFile()));
@@ -66,7 +71,7 @@ class EndpointsTest {
     // Every path the server answers is in the contract, and every path in the contract is answered.
     assertThat(iterable(doc.get("paths").fieldNames())).containsExactlyInAnyOrder("/", "/health", "/version", "/openapi.json",
         "/v1/policies/defaults/{kind}", "/v1/examples/grant", "/v1/ratings", "/v1/light-thresholds", "/v1/policy-comparisons",
-        "/v1/summaries", "/v1/grants", "/v1/triggers",
+        "/v1/comparator-placements", "/v1/summaries", "/v1/grants", "/v1/triggers",
         "/v1/sensitivities", "/v1/simulations", "/v1/grant-comparisons", "/v1/reviews", "/v1/plan-checks", "/v1/reports/committee-paper");
   }
 
@@ -256,6 +261,20 @@ class EndpointsTest {
     http.problem(http.post("/v1/policy-comparisons", "text/csv", data("measurements.csv")), 415);
     Form withoutProposal = new Form().file("measurements", "measurements.csv", "text/csv", data("measurements.csv"));
     http.problem(http.post("/v1/policy-comparisons", withoutProposal.contentType(), withoutProposal.bytes()), 422);
+  }
+
+  @Test
+  void eachOutturnIsPlacedInItsComparatorGroup() throws IOException {
+    Form form = new Form().file("measurements", "measurements.csv", "text/csv", data("measurements.csv"))
+        .file("comparators", "comparators.csv", "text/csv", data("comparators.csv"));
+    Http.Answer a = http.post("/v1/comparator-placements", form.contentType(), form.bytes());
+    assertThat(a.status()).as(a.text()).isEqualTo(200);
+    assertThat(Http.schema("rate-comparators").validate(a.json())).isEmpty();
+    // As lsp-pm rate --comparators writes NI 16's place for the same files.
+    assertThat(http.post("/v1/comparator-placements?format=csv", form.contentType(), form.bytes()).text())
+        .contains(",AMBER,MissedWithinTolerance,IMPROVING,23.1,,0.05,0.9,1.075,,2,4,7,1 tied; 1 without a value,\"NI 16 2008/09 is Amber");
+    assertThat(http.post("/v1/comparator-placements?group=Nope", form.contentType(), form.bytes()).status()).isEqualTo(422);
+    http.problem(http.post("/v1/comparator-placements", "text/csv", data("measurements.csv")), 415);
   }
 
   @Test
