@@ -398,6 +398,11 @@ public final class LspPmServer implements AutoCloseable {
         }
       }
     }
+    if (ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null) {
+      // A refusal may come before the body is read (a bad parameter, a body too large or too
+      // slow): the connection is closed after it, and the client is told so, not left to find it dead.
+      ctx.header("Connection", "close");
+    }
     send(ctx, r.status, "application/problem+json", Json.write(doc).getBytes(StandardCharsets.UTF_8));
   }
 

@@ -70,10 +70,14 @@ final class Http implements AutoCloseable {
     return post(path, type, body.getBytes(StandardCharsets.UTF_8), headers);
   }
 
+  /** Sends the request; its answer is checked against the contract (see {@link #conforms}) before it is returned. */
   Answer send(HttpRequest.Builder request) {
     try {
-      HttpResponse<byte[]> r = client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
-      return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+      HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
+      HttpResponse<byte[]> r = client.send(built, HttpResponse.BodyHandlers.ofByteArray());
+      Answer a = new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+      conforms(built, a);
+      return a;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -125,6 +129,52 @@ final class Http implements AutoCloseable {
     // Never a stack trace or a class name.
     assertThat(a.text()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("org.lsppm.").doesNotContain("java.");
     return doc;
+  }
+
+  /**
+   * Asserts that an answer is one the OpenAPI document declares for its path and method: its
+   * status, its content type and, for JSON, a body valid against the declared schema. Paths and
+   * methods the contract does not have (the tests' unknown ones) are answered 404 and 405, which
+   * the tests check themselves.
+   */
+  private void conforms(HttpRequest request, Answer a) {
+    JsonNode doc = contract;
+    JsonNode operation = doc == null ? null : operation(doc, request.uri().getPath(), request.method());
+    if (operation == null) {
+      return;
+    }
+    String where = request.method() + " " + request.uri().getPath() + " answered " + a.status() + " " + a.type();
+    JsonNode response = resolve(doc, operation.path("responses").get(String.valueOf(a.status())));
+    assertThat(response).as(where + ": a status the contract declares").isNotNull();
+    JsonNode media = response.path("content").get(Bodies.mediaType(a.type()));
+    assertThat(media).as(where + ": a content type the contract declares").isNotNull();
+    JsonNode schema = resolve(doc, media.get("schema"));
+    if (schema != null && Bodies.mediaType(a.type()).endsWith("json")) {
+      assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema).validate(a.json()))
+          .as(where + ": a body valid against the contract's schema").isEmpty();
+    }
+  }
+
+  /** The operation of the contract's path that {@code path} matches ({@code {kind}} matching one segment), or null. */
+  private static JsonNode operation(JsonNode doc, String path, String method) {
+    java.util.Iterator<java.util.Map.Entry<String, JsonNode>> paths = doc.get("paths").fields();
+    while (paths.hasNext()) {
+      java.util.Map.Entry<String, JsonNode> p = paths.next();
+      if (path.matches(java.util.regex.Pattern.quote(p.getKey()).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q"))) {
+        return p.getValue().get(method.toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return null;
+  }
+
+  /** {@code node}, or what its {@code $ref} into the document points at. */
+  private static JsonNode resolve(JsonNode doc, JsonNode node) {
+    JsonNode n = node;
+    while (n != null && n.has("$ref") && n.get("$ref").asText().startsWith("#/")) {
+      JsonNode target = doc.at(n.get("$ref").asText().substring(1));
+      n = target.isMissingNode() ? null : target;
+    }
+    return n;
   }
 
   /** Polls until the server holds {@code requests} requests (a test's half-sent bodies), up to 5 seconds. */
