@@ -36,13 +36,13 @@ class EndpointsTest {
   }
 
   @Test
-  void healthVersionAndTheLogLineOfEachRequest() {
+  void healthVersionAndTheLogLineOfEachRequest() throws InterruptedException {
     Http.Answer health = http.get("/health");
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.json()).isEqualTo(Http.MAPPER.createObjectNode().put("status", "UP"));
     assertThat(http.get("/version").json().get("version").asText()).isEqualTo("9.9.9-test");
     assertThat(http.log).anyMatch(l -> l.matches("lsp-pm 9\\.9\\.9-test listening on http://127\\.0\\.0\\.1:\\d+/ \\(ready in \\d+ ms, its rule units loaded\\)"));
-    assertThat(http.log).anyMatch(l -> l.matches("GET /health 200 \\d+\\.\\d ms 15 bytes"));
+    http.awaitLog("GET /health 200 \\d+\\.\\d ms 15 bytes");
   }
 
   @Test

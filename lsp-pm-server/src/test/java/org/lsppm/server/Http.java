@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.lsppm.core.Json;
 
@@ -31,7 +30,8 @@ final class Http implements AutoCloseable {
   static final ObjectMapper MAPPER = Json.newMapper();
 
   final LspPmServer server;
-  final List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+  /** What the server logged; read while the server's threads add to it, so each reading is a snapshot. */
+  final List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   Http() {
@@ -175,6 +175,17 @@ final class Http implements AutoCloseable {
       n = target.isMissingNode() ? null : target;
     }
     return n;
+  }
+
+  /**
+   * Waits (polled, up to 10 seconds) for a log line matching {@code regex}: the access line of a
+   * request is written just after its answer is sent, so it may trail the client by a moment.
+   */
+  void awaitLog(String regex) throws InterruptedException {
+    for (int i = 0; i < 1_000 && log.stream().noneMatch(l -> l.matches(regex)); i++) {
+      Thread.sleep(10);
+    }
+    assertThat(log).anyMatch(l -> l.matches(regex));
   }
 
   /** Polls until the server holds {@code requests} requests (a test's half-sent bodies), up to 5 seconds. */
