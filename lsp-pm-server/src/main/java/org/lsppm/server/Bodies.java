@@ -70,8 +70,14 @@ final class Bodies {
   void copy(InputStream in, OutputStream out) throws Refusal, IOException {
     byte[] buffer = new byte[1 << 16];
     long total = 0;
+    long start = System.nanoTime();
     for (int n; (n = read(in, buffer, total)) >= 0; ) {
       total += n;
+      // A body that trickles in holds a worker: once it has taken a few seconds it must keep up.
+      long elapsed = System.nanoTime() - start;
+      if (elapsed > GRACE.toNanos() && total < LspPmServer.MIN_BYTES_PER_SECOND * (elapsed / 1_000_000_000L)) {
+        throw tooSlow(total);
+      }
       if (total > maxBytes) {
         throw tooLarge(-1);
       }
@@ -87,10 +93,18 @@ final class Bodies {
     try {
       return in.read(buffer);
     } catch (IOException | org.eclipse.jetty.http.BadMessageException e) {
-      throw new Refusal(408, "incomplete-body", "The body did not arrive in time",
-          "expected the whole body, got " + String.format(Locale.UK, "%,d", sofar) + " bytes before it stopped (at least "
-              + LspPmServer.MIN_BYTES_PER_SECOND + " bytes a second, without a pause of the idle timeout)", List.empty());
+      throw tooSlow(sofar);
     }
+  }
+
+  /** How long a body may take before it must arrive at {@link LspPmServer#MIN_BYTES_PER_SECOND}. */
+  static final java.time.Duration GRACE = java.time.Duration.ofSeconds(5);
+
+  private static Refusal tooSlow(long sofar) {
+    return new Refusal(408, "incomplete-body", "The body did not arrive in time",
+        "expected the whole body, got " + String.format(Locale.UK, "%,d", sofar) + " bytes before it stopped (at least "
+            + LspPmServer.MIN_BYTES_PER_SECOND + " bytes a second after the first " + GRACE.toSeconds()
+            + ", without a pause of the idle timeout)", List.empty());
   }
 
   /** A JSON object body, and its bytes (for a report's provenance). */

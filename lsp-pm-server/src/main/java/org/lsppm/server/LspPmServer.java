@@ -145,9 +145,10 @@ public final class LspPmServer implements AutoCloseable {
       config.jetty.multipartConfig.maxFileSize(settings.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
       config.jetty.multipartConfig.maxInMemoryFileSize(1 << 20, io.javalin.config.SizeUnit.BYTES);
       config.jetty.modifyHttpConfiguration(http -> {
+        // A connection that sends nothing for this long is closed. (Jetty's own minimum data rate is
+        // not used: it refused a 3-byte body read a few milliseconds late, under load; Bodies checks
+        // the rate itself once a body has taken seconds.)
         http.setIdleTimeout(settings.idleTimeout().toMillis());
-        // A client that sends its body more slowly than this is cut off, so it cannot hold a worker.
-        http.setMinRequestDataRate(MIN_BYTES_PER_SECOND);
         http.setSendServerVersion(false);
       });
       config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
@@ -186,7 +187,7 @@ public final class LspPmServer implements AutoCloseable {
     });
   }
 
-  /** The slowest a body may arrive, in bytes per second. */
+  /** The slowest a body may arrive, in bytes per second, once it has taken {@link Bodies#GRACE}. */
   static final long MIN_BYTES_PER_SECOND = 1_024;
 
   private static org.eclipse.jetty.util.thread.QueuedThreadPool threadPool(Settings settings) {
@@ -398,12 +399,25 @@ public final class LspPmServer implements AutoCloseable {
         }
       }
     }
-    if (ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null) {
-      // A refusal may come before the body is read (a bad parameter, a body too large or too
-      // slow): the connection is closed after it, and the client is told so, not left to find it dead.
+    if (r.status == 413 || r.status == 408) {
+      // The rest of the body will not be read: the connection is closed after the answer, and
+      // the client is told so, not left to find it dead.
       ctx.header("Connection", "close");
+    } else {
+      // A refusal may come before the body is read (a bad parameter): what is left of it (within
+      // the limit, which a longer one has already failed) is read and dropped, so that the
+      // connection can carry the client's next request.
+      drain(ctx);
     }
     send(ctx, r.status, "application/problem+json", Json.write(doc).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void drain(Context ctx) {
+    try {
+      ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (IOException | RuntimeException e) {
+      // A body that cannot be read to its end leaves Jetty to close the connection.
+    }
   }
 
   static void json(Context ctx, int status, String json) {
