@@ -32,6 +32,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "Requests worked on at once (1 to 256). Default: two per processor, at least 4.")
   Integer workers;
 
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "How long a request may take, its body included (1 to 3600); past it the work is stopped and the "
+          + "request refused (408 while its body is arriving, 503 after). Default: ${DEFAULT-VALUE}.")
+  int timeoutSeconds;
+
   @Option(names = "--openapi", defaultValue = "false",
       description = "Print the server's OpenAPI 3.1 document (what GET /openapi.json answers) and exit.")
   boolean openApi;
@@ -54,6 +59,9 @@ final class ServeCommand implements Callable<Integer> {
     if (workers != null && (workers < 1 || workers > 256)) {
       problems.add("--workers: expected 1 to 256, got " + workers);
     }
+    if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
+      problems.add("--timeout: expected 1 to 3600 (seconds), got " + timeoutSeconds);
+    }
     if (!problems.isEmpty()) {
       problems.forEach(err::println);
       err.flush();
@@ -62,7 +70,8 @@ final class ServeCommand implements Callable<Integer> {
     LspPmServer.Settings defaults = LspPmServer.Settings.defaults();
     LspPmServer.Settings settings = defaults.withHost(bind).withPort(port).withVersion(LspPm.Version.number())
         .withLimits((long) maxBodyMib << 20, defaults.maxRows())
-        .withWorkers(workers == null ? defaults.workers() : workers, defaults.queue());
+        .withWorkers(workers == null ? defaults.workers() : workers, defaults.queue())
+        .withRequestTimeout(java.time.Duration.ofSeconds(timeoutSeconds));
     LspPmServer server;
     try {
       server = LspPmServer.start(settings, line -> {

@@ -41,6 +41,16 @@ class UsageTest {
   }
 
   @Test
+  void serve_refuses_every_bad_option_at_once_before_it_listens() {
+    Cli r = Cli.run("serve", "--port", "70000", "--max-body", "0", "--workers", "0", "--timeout", "0");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err().lines()).containsExactly("--port: expected 0 to 65535, got 70000", "--max-body: expected 1 to 1024 (MiB), got 0",
+        "--workers: expected 1 to 256, got 0", "--timeout: expected 1 to 3600 (seconds), got 0");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
   void generate_completion_prints_a_bash_script_naming_every_subcommand() {
     Cli r = Cli.run("generate-completion");
 

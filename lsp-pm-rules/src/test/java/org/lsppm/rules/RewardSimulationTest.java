@@ -67,12 +67,7 @@ class RewardSimulationTest {
 
   @Test
   void the_same_seed_gives_the_same_result_on_any_number_of_threads() {
-    RewardAgreement a = agreement("300000", target("1", stretch("50", "60")), target("2", stretch("20", "12")),
-        target("3", stretch("100", "130", "110")));
-    Map<TargetId, OutturnForecast> forecasts = HashMap.of(new TargetId("1"), range("45", "57", "64"),
-        new TargetId("2"), Checks.orThrow(OutturnForecast.normal(q("14.5"), q("2.1"))),
-        new TargetId("3"), new OutturnForecast.Fixed(q("121")));
-    RewardSimulation sim = Checks.orThrow(RewardSimulation.of(ENGINE, a, forecasts));
+    RewardSimulation sim = threeMeasures();
 
     RewardSimulation.Result one = sim.run(1_000, 99L, 1);
 
@@ -113,6 +108,79 @@ class RewardSimulationTest {
         assertThat(pair._1.reachesFull().value()).isEqualByComparingTo(m.decision() == PayableDecision.IN_FULL ? "1" : "0");
       }
     });
+  }
+
+  @Test
+  void a_run_on_the_callers_executor_gives_the_same_result_and_uses_its_threads() throws Exception {
+    RewardSimulation sim = threeMeasures();
+    RewardSimulation.Result one = sim.run(3_000, 99L, 1);
+    java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2, work -> new Thread(() -> {
+      threads.add(Thread.currentThread().getName());
+      work.run();
+    }, "council-pool"));
+    try {
+      assertThat(sim.run(3_000, 99L, pool, 3)).isEqualTo(one);
+      assertThat(sim.run(3_000, 99L, Runnable::run, 4)).as("a direct executor").isEqualTo(one);
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(threads).containsExactly("council-pool");
+    assertThatThrownBy(() -> sim.run(10, 1, Runnable::run, 0)).hasMessageContaining("expected at least one part, got 0");
+  }
+
+  @Test
+  void an_interrupted_run_stops_every_part_and_says_so() throws Exception {
+    RewardSimulation sim = threeMeasures();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(1);
+    try {
+      java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+      java.util.concurrent.atomic.AtomicBoolean stillInterrupted = new java.util.concurrent.atomic.AtomicBoolean();
+      Thread caller = new Thread(() -> {
+        try {
+          sim.run(RewardSimulation.MAX_DRAWS, 1L, pool, 2);
+        } catch (RuntimeException e) {
+          thrown.set(e);
+          stillInterrupted.set(Thread.currentThread().isInterrupted());
+        }
+      });
+      caller.start();
+      Thread.sleep(300);
+      caller.interrupt();
+      caller.join(30_000);
+
+      assertThat(caller.isAlive()).as("stopped long before a million draws").isFalse();
+      assertThat(thrown.get()).isInstanceOf(java.util.concurrent.CancellationException.class)
+          .hasMessage("the simulation was stopped (interrupted) before its 1000000 draws");
+      assertThat(stillInterrupted).isTrue();
+      // The pool's part stopped too: the pool is free for the next run at once.
+      assertThat(pool.submit(() -> "free").get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("free");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void a_part_the_executor_refuses_is_the_callers_error_and_nothing_is_left_running() {
+    RewardSimulation sim = threeMeasures();
+    java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.Executor full = work -> {
+      if (taken.incrementAndGet() > 1) {
+        throw new java.util.concurrent.RejectedExecutionException("full");
+      }
+      work.run();
+    };
+    assertThatThrownBy(() -> sim.run(3_000, 1L, full, 3)).isInstanceOf(java.util.concurrent.RejectedExecutionException.class);
+    assertThat(sim.run(3_000, 1L, Runnable::run, 3)).isEqualTo(sim.run(3_000, 1L, 1));
+  }
+
+  private static RewardSimulation threeMeasures() {
+    RewardAgreement a = agreement("300000", target("1", stretch("50", "60")), target("2", stretch("20", "12")),
+        target("3", stretch("100", "130", "110")));
+    Map<TargetId, OutturnForecast> forecasts = HashMap.of(new TargetId("1"), range("45", "57", "64"),
+        new TargetId("2"), Checks.orThrow(OutturnForecast.normal(q("14.5"), q("2.1"))),
+        new TargetId("3"), new OutturnForecast.Fixed(q("121")));
+    return Checks.orThrow(RewardSimulation.of(ENGINE, a, forecasts));
   }
 
   @Test

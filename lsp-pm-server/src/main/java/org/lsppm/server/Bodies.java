@@ -3,7 +3,6 @@ package org.lsppm.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -73,6 +72,9 @@ final class Bodies {
     long start = System.nanoTime();
     for (int n; (n = read(in, buffer, total)) >= 0; ) {
       total += n;
+      if (Deadline.passed()) {
+        throw late(total);
+      }
       // A body that trickles in holds a worker: once it has taken a few seconds it must keep up.
       long elapsed = System.nanoTime() - start;
       if (elapsed > GRACE.toNanos() && total < LspPmServer.MIN_BYTES_PER_SECOND * (elapsed / 1_000_000_000L)) {
@@ -93,8 +95,15 @@ final class Bodies {
     try {
       return in.read(buffer);
     } catch (IOException | org.eclipse.jetty.http.BadMessageException e) {
-      throw tooSlow(sofar);
+      throw Deadline.passed() ? late(sofar) : tooSlow(sofar);
     }
+  }
+
+  /** 408: the body was still arriving when the request's time ran out ({@code sofar} bytes of it, or -1 when not counted). */
+  private static Refusal late(long sofar) {
+    return new Refusal(408, "incomplete-body", "The body did not arrive in time",
+        "expected the whole body within the request's " + Deadline.limit().toSeconds() + " s, got "
+            + (sofar < 0 ? "part of it" : String.format(Locale.UK, "%,d", sofar) + " bytes") + " by then", List.empty());
   }
 
   /** How long a body may take before it must arrive at {@link LspPmServer#MIN_BYTES_PER_SECOND}. */
@@ -261,28 +270,46 @@ final class Bodies {
   /** The body, or the form's part {@code part}, as a file named {@code name} plus the extension of its type. */
   Upload upload(Context ctx, String part, String name) throws Refusal, IOException {
     String type = mediaType(ctx.contentType());
-    InputStream in;
-    String fileType;
     if (type.equals(MULTIPART)) {
-      UploadedFile file = formPart(ctx, part);
+      org.eclipse.jetty.http.MultiPart.Part file = form(ctx).part(part);
       if (file == null) {
         throw Refusal.badRequest("expected a form part named " + part + " (a CSV file or a workbook), got none");
       }
-      fileType = fileType(mediaType(file.contentType()), file.filename());
-      in = file.content();
-    } else {
-      fileType = fileType(type, null);
-      in = ctx.bodyInputStream();
+      String fileType = fileType(mediaType(file.getHeaders().get(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE)), file.getFileName());
+      if (fileType == null) {
+        throw unsupported(type);
+      }
+      return saved(name, fileType, target -> file.writeTo(target));
     }
+    String fileType = fileType(type, null);
     if (fileType == null) {
-      throw Refusal.unsupportedType("expected " + CSV + ", " + XLSX + ", " + JSON + " or " + MULTIPART + ", got "
-          + (type.isEmpty() ? "no Content-Type" : type));
+      throw unsupported(type);
     }
+    return saved(name, fileType, target -> {
+      try (InputStream body = ctx.bodyInputStream(); OutputStream out = Files.newOutputStream(target)) {
+        copy(body, out);
+      }
+    });
+  }
+
+  private static Refusal unsupported(String type) {
+    return Refusal.unsupportedType("expected " + CSV + ", " + XLSX + ", " + JSON + " or " + MULTIPART + ", got "
+        + (type.isEmpty() ? "no Content-Type" : type));
+  }
+
+  /** What writes an upload's file. */
+  @FunctionalInterface
+  private interface Writing {
+    void to(Path file) throws Refusal, IOException;
+  }
+
+  /** A file written into a private directory of its own, deleted whole if the writing fails. */
+  private static Upload saved(String name, String fileType, Writing writing) throws Refusal, IOException {
     Path directory = Files.createTempDirectory("lsp-pm-request-");
     Path file = directory.resolve(name + "." + fileType);
     Upload upload = new Upload(directory, file, file.getFileName().toString());
-    try (InputStream body = in; OutputStream out = Files.newOutputStream(file)) {
-      copy(body, out);
+    try {
+      writing.to(file);
     } catch (Refusal | IOException | RuntimeException e) {
       upload.close();
       throw e;
@@ -290,13 +317,86 @@ final class Bodies {
     return upload;
   }
 
-  /** The form's part {@code name}; a form that cannot be read (cut short, or past the limit) is refused. */
-  static UploadedFile formPart(Context ctx, String name) throws Refusal {
+  /**
+   * A {@code multipart/form-data} body, read whole through the server's limits (size, rate and the
+   * request's deadline, as every body is) into a private directory, then parsed there: a form that
+   * trickles in holds its worker no longer than any other body. Kept for the request, and deleted
+   * when it is answered ({@link #release(Context)}).
+   */
+  static final class Form implements AutoCloseable {
+    private final Path directory;
+    private final org.eclipse.jetty.http.MultiPartFormData.Parts parts;
+
+    private Form(Path directory, org.eclipse.jetty.http.MultiPartFormData.Parts parts) {
+      this.directory = directory;
+      this.parts = parts;
+    }
+
+    /** The first part named {@code name}, or null. */
+    org.eclipse.jetty.http.MultiPart.Part part(String name) {
+      return parts.getFirst(name);
+    }
+
+    @Override
+    public void close() {
+      parts.close();
+      try {
+        deleteTree(directory);
+      } catch (IOException e) {
+        // A temporary directory that could not be walked is left for the system to clear.
+      }
+    }
+  }
+
+  private static final String FORM = "lsppm.form";
+  /** More parts than any endpoint reads, by far. */
+  private static final int MAX_PARTS = 16;
+
+  /** The request's form, read and parsed on first use. */
+  Form form(Context ctx) throws Refusal, IOException {
+    Form read = ctx.attribute(FORM);
+    if (read != null) {
+      return read;
+    }
+    String boundary = org.eclipse.jetty.http.MultiPart.extractBoundary(ctx.contentType());
+    if (boundary == null || boundary.isEmpty()) {
+      throw Refusal.syntax("expected a multipart/form-data body with its boundary in the Content-Type, got none", List.empty());
+    }
+    Path directory = Files.createTempDirectory("lsp-pm-request-");
     try {
-      return ctx.uploadedFile(name);
-    } catch (RuntimeException e) {
-      throw Refusal.syntax("expected a multipart/form-data body that ends with its closing boundary, within the body limit, got one "
-          + "that could not be read", List.empty());
+      Path body = directory.resolve("form");
+      try (InputStream in = ctx.bodyInputStream(); OutputStream out = Files.newOutputStream(body)) {
+        copy(in, out);
+      }
+      org.eclipse.jetty.http.MultiPartFormData.Parser parser = new org.eclipse.jetty.http.MultiPartFormData.Parser(boundary);
+      parser.setFilesDirectory(directory);
+      parser.setMaxMemoryFileSize(1 << 20);
+      parser.setMaxParts(MAX_PARTS);
+      parser.setMaxLength(maxBytes);
+      org.eclipse.jetty.http.MultiPartFormData.Parts parts;
+      try {
+        parts = parser.parse(org.eclipse.jetty.io.Content.Source.from(body)).get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw Refusal.syntax("expected a multipart/form-data body that ends with its closing boundary, with at most " + MAX_PARTS
+            + " parts, got one that could not be read", List.empty());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw Deadline.refusal();
+      }
+      Form form = new Form(directory, parts);
+      ctx.attribute(FORM, form);
+      return form;
+    } catch (Refusal | IOException | RuntimeException e) {
+      deleteTree(directory);
+      throw e;
+    }
+  }
+
+  /** Deletes what the request's form left, if it had one. */
+  static void release(Context ctx) {
+    Form form = ctx.attribute(FORM);
+    if (form != null) {
+      form.close();
     }
   }
 

@@ -155,25 +155,23 @@ final class Endpoints {
   }
 
   /** The form's part {@code name}, a rating policy as JSON; null when there is none. */
-  private static RatingPolicy formPolicy(Context ctx, String name) throws Refusal, IOException {
+  private RatingPolicy formPolicy(Context ctx, String name) throws Refusal, IOException {
     return formJson(ctx, name, RatingPolicy.class);
   }
 
-  /** The form's part {@code name} as a {@code type} in JSON; null when there is none. */
-  private static <T> T formJson(Context ctx, String name, Class<T> type) throws Refusal, IOException {
-    io.javalin.http.UploadedFile part = Bodies.formPart(ctx, name);
-    String field = part == null ? ctx.formParam(name) : null;
-    if (part == null && field == null) {
+  /**
+   * The form's part {@code name} as a {@code type} in JSON; null when there is none. A part is read
+   * as the library reads a JSON file, whether or not it was sent as a file: strictly UTF-8, a
+   * byte-order mark allowed.
+   */
+  private <T> T formJson(Context ctx, String name, Class<T> type) throws Refusal, IOException {
+    org.eclipse.jetty.http.MultiPart.Part part = bodies.form(ctx).part(name);
+    if (part == null) {
       return null;
     }
-    // A file part is read as the library reads a JSON file: strictly UTF-8, a byte-order mark allowed.
     Validation<Seq<Problem>, T> v;
-    if (part != null) {
-      try (java.io.InputStream in = part.content()) {
-        v = Json.read(in, type);
-      }
-    } else {
-      v = Json.read(field, type);
+    try (java.io.InputStream in = org.eclipse.jetty.io.Content.Source.asInputStream(part.getContentSource())) {
+      v = Json.read(in, type);
     }
     if (v.isInvalid()) {
       throw Refusal.invalid(Bodies.places(v.getError(), name));

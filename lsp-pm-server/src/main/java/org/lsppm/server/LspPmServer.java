@@ -50,16 +50,20 @@ public final class LspPmServer implements AutoCloseable {
    * @param workers how many requests are worked on at once
    * @param queue how many more may wait for a worker (503 past them)
    * @param idleTimeout how long a connection may send nothing before it is closed
+   * @param requestTimeout how long a request may take from the moment a worker takes it, its body
+   *     included: past it the work is stopped and the request refused (408 while its body is still
+   *     arriving, 503 after)
    * @param stopTimeout how long a stop waits for the requests in flight
    * @param version the version {@code GET /version} and each report name
    * @param clock read only for the time a report for people says it was generated
    */
   public record Settings(String host, int port, long maxBodyBytes, int maxRows, int workers, int queue, Duration idleTimeout,
-      Duration stopTimeout, String version, Clock clock) {
+      Duration requestTimeout, Duration stopTimeout, String version, Clock clock) {
     /** Checks each setting. */
     public Settings {
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(idleTimeout, "idleTimeout");
+      Objects.requireNonNull(requestTimeout, "requestTimeout");
       Objects.requireNonNull(stopTimeout, "stopTimeout");
       Objects.requireNonNull(version, "version");
       Objects.requireNonNull(clock, "clock");
@@ -70,44 +74,52 @@ public final class LspPmServer implements AutoCloseable {
         throw new IllegalArgumentException("expected a positive body limit, row limit and workers and a queue of 0 or more, got "
             + maxBodyBytes + ", " + maxRows + ", " + workers + ", " + queue);
       }
+      if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+        throw new IllegalArgumentException("requestTimeout: expected a positive duration, got " + requestTimeout);
+      }
     }
 
     /**
      * 127.0.0.1:8080; bodies up to 16 MiB and 100,000 measurements; two workers per processor and
-     * 64 requests waiting; a 30-second idle timeout and a 10-second stop.
+     * 64 requests waiting; a 30-second idle timeout, 60 seconds for a request and a 10-second stop.
      */
     public static Settings defaults() {
       int workers = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-      return new Settings("127.0.0.1", 8080, 16L << 20, 100_000, workers, 64, Duration.ofSeconds(30), Duration.ofSeconds(10),
-          implementationVersion(), Clock.systemUTC());
+      return new Settings("127.0.0.1", 8080, 16L << 20, 100_000, workers, 64, Duration.ofSeconds(30), Duration.ofSeconds(60),
+          Duration.ofSeconds(10), implementationVersion(), Clock.systemUTC());
     }
 
     public Settings withHost(String host) {
-      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, stopTimeout, version, clock);
+      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, requestTimeout, stopTimeout, version, clock);
     }
 
     public Settings withPort(int port) {
-      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, stopTimeout, version, clock);
+      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, requestTimeout, stopTimeout, version, clock);
     }
 
     public Settings withLimits(long maxBodyBytes, int maxRows) {
-      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, stopTimeout, version, clock);
+      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, requestTimeout, stopTimeout, version, clock);
     }
 
     public Settings withWorkers(int workers, int queue) {
-      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, stopTimeout, version, clock);
+      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, requestTimeout, stopTimeout, version, clock);
     }
 
     public Settings withTimeouts(Duration idleTimeout, Duration stopTimeout) {
-      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, stopTimeout, version, clock);
+      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, requestTimeout, stopTimeout, version, clock);
+    }
+
+    /** The time a request is given, its body included (see {@link #requestTimeout()}). */
+    public Settings withRequestTimeout(Duration requestTimeout) {
+      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, requestTimeout, stopTimeout, version, clock);
     }
 
     public Settings withVersion(String version) {
-      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, stopTimeout, version, clock);
+      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, requestTimeout, stopTimeout, version, clock);
     }
 
     public Settings withClock(Clock clock) {
-      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, stopTimeout, version, clock);
+      return new Settings(host, port, maxBodyBytes, maxRows, workers, queue, idleTimeout, requestTimeout, stopTimeout, version, clock);
     }
 
     private static String implementationVersion() {
@@ -120,6 +132,13 @@ public final class LspPmServer implements AutoCloseable {
   private final Consumer<String> log;
   private final Semaphore admitted;
   private final Semaphore working;
+  /** The one thread that stops requests that run past their time. */
+  private final java.util.concurrent.ScheduledExecutorService deadlines = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+      work -> {
+        Thread t = new Thread(work, "lsp-pm-deadlines");
+        t.setDaemon(true);
+        return t;
+      });
   private final Javalin app;
   private final Explorer explorer;
   private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
@@ -141,9 +160,6 @@ public final class LspPmServer implements AutoCloseable {
       config.jetty.host = settings.host();
       config.jetty.port = settings.port();
       config.jetty.threadPool = threadPool(settings);
-      config.jetty.multipartConfig.maxTotalRequestSize(settings.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
-      config.jetty.multipartConfig.maxFileSize(settings.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
-      config.jetty.multipartConfig.maxInMemoryFileSize(1 << 20, io.javalin.config.SizeUnit.BYTES);
       config.jetty.modifyHttpConfiguration(http -> {
         // A connection that sends nothing for this long is closed. (Jetty's own minimum data rate is
         // not used: it refused a 3-byte body read a few milliseconds late, under load; Bodies checks
@@ -262,6 +278,7 @@ public final class LspPmServer implements AutoCloseable {
       log.accept("stopping with requests still in flight after " + settings.stopTimeout().toSeconds() + " s");
     }
     app.stop();
+    deadlines.shutdownNow();
     log.accept("lsp-pm stopped");
     stopped.countDown();
   }
@@ -313,19 +330,37 @@ public final class LspPmServer implements AutoCloseable {
           busy(ctx, "expected a worker within " + QUEUE_WAIT.toSeconds() + " s, got none free");
           return;
         }
-        try {
-          endpoint.handle(ctx);
+        try (Deadline deadline = Deadline.start(settings.requestTimeout(), deadlines)) {
+          work(ctx, endpoint);
         } finally {
+          Bodies.release(ctx);
           working.release();
         }
-      } catch (Refusal r) {
-        problem(ctx, r);
-      } catch (IOException | RuntimeException e) {
-        failed(ctx, e);
       } finally {
         admitted.release();
       }
     };
+  }
+
+  /**
+   * The endpoint's work within its deadline. Whatever it ends in once the deadline has passed (the
+   * stopped work's exception, or a refusal of a body cut short) is answered as the deadline's
+   * refusal; a body that was still arriving keeps its 408.
+   */
+  private void work(Context ctx, Endpoint endpoint) {
+    try {
+      endpoint.handle(ctx);
+    } catch (Refusal r) {
+      Deadline.end();
+      problem(ctx, Deadline.passed() && r.status != 408 ? Deadline.refusal() : r);
+    } catch (IOException | RuntimeException e) {
+      Deadline.end();
+      if (Deadline.passed()) {
+        problem(ctx, Deadline.refusal());
+      } else {
+        failed(ctx, e);
+      }
+    }
   }
 
   /** How long a request admitted to the queue waits for a worker before it is refused. */
@@ -399,7 +434,7 @@ public final class LspPmServer implements AutoCloseable {
         }
       }
     }
-    if (r.status == 413 || r.status == 408) {
+    if (r.status == 413 || r.status == 408 || r.type.equals("took-too-long")) {
       // The rest of the body will not be read: the connection is closed after the answer, and
       // the client is told so, not left to find it dead.
       ctx.header("Connection", "close");
@@ -430,6 +465,7 @@ public final class LspPmServer implements AutoCloseable {
    * noted for the access log.
    */
   static void send(Context ctx, int status, String type, byte[] body) {
+    Deadline.end(); // an answer is never cut short by the deadline
     ctx.attribute(SIZE, body.length);
     ctx.status(status).contentType(type);
     ctx.res().setContentLength(body.length);

@@ -130,6 +130,21 @@ class HostileRequestsTest {
   }
 
   @Test
+  void aFormCutShortWithoutItsBoundaryOrWithTooManyPartsIs400() {
+    String part = "--b\r\nContent-Disposition: form-data; name=\"measurements\"; filename=\"m.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+        + "indicator,polarity,period,status\nNI 1,higher,2008/09,awaited\n\r\n";
+    JsonNode cut = http.problem(http.post("/v1/ratings", "multipart/form-data; boundary=b", part), 400);
+    assertThat(cut.get("detail").asText()).startsWith("expected a multipart/form-data body that ends with its closing boundary");
+    JsonNode unbounded = http.problem(http.post("/v1/ratings", "multipart/form-data", part + "--b--\r\n"), 400);
+    assertThat(unbounded.get("detail").asText()).isEqualTo("expected a multipart/form-data body with its boundary in the Content-Type, got none");
+    http.problem(http.post("/v1/ratings", "multipart/form-data; boundary=b", part.repeat(17) + "--b--\r\n"), 400);
+    // The same form, whole, is read.
+    assertThat(http.post("/v1/ratings", "multipart/form-data; boundary=b", part + "--b--\r\n").status()).isEqualTo(200);
+    JsonNode large = http.problem(http.post("/v1/ratings", "multipart/form-data; boundary=b", part + "x".repeat(1 << 20)), 413);
+    assertThat(large.get("detail").asText()).startsWith("expected a body of at most 1,048,576 bytes");
+  }
+
+  @Test
   void aWrongOrMissingContentTypeIs415() {
     http.problem(http.post("/v1/ratings", "text/plain", "indicator\n"), 415);
     http.problem(http.post("/v1/grants", "text/csv", "a,b\n"), 415);

@@ -115,30 +115,69 @@ public final class RewardSimulation {
 
   /**
    * Runs {@code draws} draws from {@code seed} on {@code threads} threads (the calling thread and
-   * {@code threads - 1} more); the result does not depend on {@code threads}.
+   * {@code threads - 1} more that it starts and waits for); the result does not depend on
+   * {@code threads}. Interrupting the calling thread stops the run as {@link #run(int, long,
+   * java.util.concurrent.Executor, int)} says.
    *
    * @throws IllegalArgumentException if {@code draws} is not from 1 to {@link #MAX_DRAWS} or {@code threads} is below 1
    */
   public Result run(int draws, long seed, int threads) {
-    if (draws < 1 || draws > MAX_DRAWS) {
-      throw new IllegalArgumentException("expected from 1 to " + MAX_DRAWS + " draws, got " + draws);
-    }
     if (threads < 1) {
       throw new IllegalArgumentException("expected at least one thread, got " + threads);
     }
-    int parts = Math.min(threads, draws);
-    Tally[] tallies = new Tally[parts];
+    return run(draws, seed, work -> {
+      Thread t = new Thread(work, "lsp-pm-simulation");
+      t.setDaemon(true);
+      t.start();
+    }, threads);
+  }
+
+  /**
+   * Runs {@code draws} draws from {@code seed} in {@code parts} parts: all but the last on
+   * {@code executor}, which the caller owns (a server's pool, say), and the last on the calling
+   * thread, which then waits for the others. The result does not depend on {@code parts} or on
+   * the executor; a direct executor ({@code Runnable::run}) runs every part on the calling thread.
+   *
+   * <p>A run can be stopped: when the calling thread is interrupted (or a part's own thread is),
+   * every part stops within a batch of 1,000 draws, and once all have stopped the run throws
+   * {@link java.util.concurrent.CancellationException} with the calling thread's interrupt status
+   * set.
+   *
+   * <pre>{@code
+   * ExecutorService pool = Executors.newFixedThreadPool(4);
+   * RewardSimulation.Result risk = simulation.run(100_000, 2026L, pool, 4);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code draws} is not from 1 to {@link #MAX_DRAWS} or {@code parts} is below 1
+   * @throws java.util.concurrent.RejectedExecutionException if {@code executor} refuses a part (the parts it took are stopped first)
+   */
+  public Result run(int draws, long seed, java.util.concurrent.Executor executor, int parts) {
+    Objects.requireNonNull(executor, "executor");
+    if (draws < 1 || draws > MAX_DRAWS) {
+      throw new IllegalArgumentException("expected from 1 to " + MAX_DRAWS + " draws, got " + draws);
+    }
+    if (parts < 1) {
+      throw new IllegalArgumentException("expected at least one part, got " + parts);
+    }
+    int n = Math.min(parts, draws);
+    Tally[] tallies = new Tally[n];
     long[] totals = new long[draws];
-    java.util.List<Thread> started = new ArrayList<>();
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
     java.util.List<RuntimeException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-    for (int p = 0; p < parts; p++) {
-      int from = (int) ((long) draws * p / parts);
-      int to = (int) ((long) draws * (p + 1) / parts);
+    java.util.concurrent.CountDownLatch others = new java.util.concurrent.CountDownLatch(n - 1);
+    Runnable[] work = new Runnable[n];
+    for (int p = 0; p < n; p++) {
+      int from = (int) ((long) draws * p / n);
+      int to = (int) ((long) draws * (p + 1) / n);
       Tally tally = new Tally(measures.size(), from, totals);
       tallies[p] = tally;
-      Runnable work = () -> {
+      work[p] = () -> {
         try {
           for (int start = from; start < to; start += BATCH) {
+            if (stop.get() || Thread.currentThread().isInterrupted()) {
+              stop.set(true);
+              return;
+            }
             java.util.List<Scenario> batch = new ArrayList<>(Math.min(BATCH, to - start));
             for (int i = start; i < Math.min(to, start + BATCH); i++) {
               batch.add(scenario(seed, i));
@@ -147,28 +186,59 @@ public final class RewardSimulation {
           }
         } catch (RuntimeException e) {
           failures.add(e);
+          stop.set(true);
         }
       };
-      if (p == parts - 1) {
-        work.run();
-      } else {
-        Thread t = new Thread(work, "lsp-pm-simulation-" + p);
-        t.start();
-        started.add(t);
-      }
     }
-    for (Thread t : started) {
-      try {
-        t.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while simulating", e);
+    int handed = 0;
+    try {
+      for (; handed < n - 1; handed++) {
+        Runnable part = work[handed];
+        executor.execute(() -> {
+          try {
+            part.run();
+          } finally {
+            others.countDown();
+          }
+        });
       }
+    } catch (RuntimeException refused) {
+      stop.set(true);
+      for (int i = handed; i < n - 1; i++) {
+        others.countDown();
+      }
+      if (awaitAll(others, stop)) {
+        Thread.currentThread().interrupt();
+      }
+      throw refused;
+    }
+    work[n - 1].run();
+    boolean interrupted = Thread.interrupted();
+    interrupted |= awaitAll(others, stop);
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     if (!failures.isEmpty()) {
       throw failures.get(0);
     }
+    if (stop.get()) {
+      throw new java.util.concurrent.CancellationException("the simulation was stopped (interrupted) before its " + draws + " draws");
+    }
     return summarise(draws, seed, tallies, totals);
+  }
+
+  /** Waits for the parts handed out; an interrupt meanwhile stops them. Whether the wait was interrupted. */
+  private static boolean awaitAll(java.util.concurrent.CountDownLatch parts, java.util.concurrent.atomic.AtomicBoolean stop) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        parts.await();
+        return interrupted;
+      } catch (InterruptedException e) {
+        interrupted = true;
+        stop.set(true);
+      }
+    }
   }
 
   private Result summarise(int draws, long seed, Tally[] tallies, long[] totals) {
