@@ -33,11 +33,15 @@ final class ProblemCollector extends DeserializationProblemHandler {
   @Override
   public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
       Object beanOrClass, String propertyName) throws IOException {
-    Collection<Object> known = deserializer.getKnownPropertyNames();
-    String one = known == null ? "" : " (one of " + List.ofAll(known).map(String::valueOf).sorted().mkString(", ") + ")";
-    record(Problem.of(path(p.getParsingContext()), "a known field" + one, propertyName));
+    record(unknown(path(p.getParsingContext()), deserializer.getKnownPropertyNames(), propertyName));
     p.skipChildren();
     return true;
+  }
+
+  /** A field whose name is not one of {@code known}. */
+  private static Problem unknown(String at, Collection<Object> known, String name) {
+    String one = known == null ? "" : " (one of " + List.ofAll(known).map(String::valueOf).sorted().mkString(", ") + ")";
+    return Problem.of(at, "a known field" + one, name);
   }
 
   @Override
@@ -100,8 +104,39 @@ final class ProblemCollector extends DeserializationProblemHandler {
   }
 
   @Override
-  public Object handleInstantiationProblem(DeserializationContext ctxt, Class<?> instClass, Object argument, Throwable t) {
-    return refusedBy(path(ctxt.getParser().getParsingContext()), t) ? null : NOT_HANDLED;
+  public Object handleInstantiationProblem(DeserializationContext ctxt, Class<?> instClass, Object argument, Throwable t)
+      throws IOException {
+    JsonParser p = ctxt.getParser();
+    String at = objectPath(p);
+    if (!refusedBy(at, t)) {
+      return NOT_HANDLED;
+    }
+    if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+      // Refused before its end: the rest of the object is read here, its unknown names refused
+      // too, so that the parser stands at the object's end as its reader expects.
+      Collection<Object> known = ctxt.findRootValueDeserializer(ctxt.constructType(instClass)).getKnownPropertyNames();
+      for (; p.currentToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME; p.nextToken()) {
+        String name = p.currentName();
+        if (known != null && !known.contains(name)) {
+          record(unknown(child(at, name), known, name));
+        }
+        p.nextToken();
+        p.skipChildren();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The path of the object being made. Jackson makes an object at its end, when the parser's
+   * context is already the enclosing one; or as soon as its creator has every value it takes, when
+   * the parser stands at the name of the field after them, which is not part of the object's path
+   * (taken for it, a refusal of the object was placed under that field, and the field's own
+   * problem, an unknown name say, was then lost under it).
+   */
+  private static String objectPath(JsonParser p) {
+    JsonStreamContext context = p.getParsingContext();
+    return path(p.currentToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME ? context.getParent() : context);
   }
 
   /**

@@ -4,13 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.lsppm.core.ProblemAssertions.refusedFields;
 import static org.lsppm.core.ProblemAssertions.refusedWith;
 
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import org.junit.jupiter.api.Test;
 import org.lsppm.core.indicator.Outturn;
 import org.lsppm.core.partnership.Partnership;
+import org.lsppm.core.reward.Stretch;
 import org.lsppm.core.reward.StretchTarget;
 
 class JsonTest {
   private static final String HEAD = "{\"name\":\"KCP\",\"area\":\"K&C\",\"nrfAllocation\":1000";
+
+  @Test
+  void an_object_refused_before_its_end_is_placed_at_itself_and_its_remaining_fields_are_still_read() throws Exception {
+    // Jackson makes a record as soon as its creator has every value, here before "note": a refusal
+    // then was placed under "note" (note.withStretch), and note's own problem was lost under it.
+    String early = "{\"withoutAgreement\":25,\"withStretch\":25,\"interim\":26,\"note\":{\"x\":1},\"more\":2}";
+    String bad = "{\"withoutAgreement\":25,\"withStretch\":25,\"interim\":\"q\",\"note\":\"x\"}";
+    String agreement = "{\"name\":\"LPSA\",\"firstYear\":\"2005/06\",\"lastYear\":\"2007/08\",\"netBudgetRequirement\":100000.00,"
+        + "\"potRate\":0.025,\"potRoundingStep\":1000.00,\"targets\":[{\"id\":\"7\",\"title\":\"b\",\"stretch\":" + early + ",\"after\":1},"
+        + "{\"id\":\"8\",\"title\":\" \",\"stretch\":" + bad + "}]}";
+
+    for (Validation<Seq<Problem>, ?> read : java.util.List.<Validation<Seq<Problem>, ?>>of(Json.read(early, Stretch.class),
+        Json.read(Json.newMapper().readTree(early), Stretch.class))) {
+      refusedFields(read).containsExactly("withStretch", "note", "more");
+    }
+    refusedWith(Json.read(bad, Stretch.class)).containsExactly("interim: expected a number such as 12.5, got \"q\"",
+        "note: expected a known field (one of interim, withStretch, withoutAgreement), got \"note\"");
+    refusedFields(Json.read(agreement, org.lsppm.core.reward.RewardAgreement.class)).containsExactly(
+        "targets[0] (id 7).stretch.withStretch", "targets[0] (id 7).stretch.note", "targets[0] (id 7).stretch.more",
+        "targets[0] (id 7).after", "targets[1] (id 8).title", "targets[1] (id 8).stretch.interim", "targets[1] (id 8).stretch.note");
+  }
 
   @Test
   void a_missing_required_field_is_named() {
