@@ -48,8 +48,27 @@ final class Endpoints {
 
   // -- ratings ---------------------------------------------------------------------------------
 
-  /** What a rating request carries: the measurements, the policy and the file they came from (for a paper's provenance). */
-  private record RatingInput(List<Measurement> measurements, RatingPolicy policy, RatingPolicy proposed, String source, String sha256) {}
+  /**
+   * What a rating request carries: the measurements, the policy, the members some endpoints read
+   * besides (a proposed policy, a paper's cover; else null) and the file they came from (for a
+   * paper's provenance).
+   */
+  private record RatingInput(List<Measurement> measurements, RatingPolicy policy, RatingPolicy proposed, Report.Cover cover,
+      String source, String sha256) {}
+
+  /** What a rating request may carry besides its measurements and policy, as a JSON member or a form part of that name. */
+  private enum Besides {
+    /** A proposed rating policy, required. */
+    PROPOSED("proposed"),
+    /** The committee paper's cover, optional. */
+    COVER("cover");
+
+    final String member;
+
+    Besides(String member) {
+      this.member = member;
+    }
+  }
 
   /**
    * The measurements of a rating request: a CSV or workbook body (the policy is the default), a
@@ -57,39 +76,43 @@ final class Endpoints {
    * object with a {@code partnership} and an optional {@code policy}.
    */
   private RatingInput ratingInput(Context ctx) throws Refusal, IOException {
-    return ratingInput(ctx, false);
+    return ratingInput(ctx, null);
   }
 
   /**
-   * As {@link #ratingInput(Context)}, with a {@code proposed} policy too when {@code withProposed}
-   * (a JSON member, or a form part: a CSV or workbook body alone has no room for one).
+   * As {@link #ratingInput(Context)}, with {@code extra} too when it is not null (a JSON member, or
+   * a form part: a CSV or workbook body alone has no room for one).
    */
-  private RatingInput ratingInput(Context ctx, boolean withProposed) throws Refusal, IOException {
+  private RatingInput ratingInput(Context ctx, Besides extra) throws Refusal, IOException {
     bodies.checkLength(ctx);
     String type = Bodies.mediaType(ctx.contentType());
+    boolean proposing = extra == Besides.PROPOSED;
     if (type.equals(Bodies.JSON)) {
       Bodies.JsonBody json = bodies.json(ctx, "an object with partnership and an optional policy");
       ObjectNode o = json.object();
       java.util.List<Refusal.Place> problems = new java.util.ArrayList<>();
-      Bodies.onlyMembers(o, withProposed ? Set.of("partnership", "policy", "proposed") : Set.of("partnership", "policy"), problems);
+      Bodies.onlyMembers(o, extra == null ? Set.of("partnership", "policy") : Set.of("partnership", "policy", extra.member), problems);
       Partnership partnership = Bodies.member(o, "partnership", Partnership.class, true, problems);
       RatingPolicy policy = Bodies.member(o, "policy", RatingPolicy.class, false, problems);
-      RatingPolicy proposed = withProposed ? Bodies.member(o, "proposed", RatingPolicy.class, true, problems) : null;
+      RatingPolicy proposed = proposing ? Bodies.member(o, "proposed", RatingPolicy.class, true, problems) : null;
+      Report.Cover cover = extra == Besides.COVER ? Bodies.member(o, "cover", Report.Cover.class, false, problems) : null;
       if (!problems.isEmpty()) {
         throw Refusal.invalid(List.ofAll(problems));
       }
       return new RatingInput(limited(Measurements.of(partnership).toList()), policy == null ? RatingPolicy.defaults() : policy,
-          proposed, "request body (JSON)", sha256(json.bytes()));
+          proposed, cover, "request body (JSON)", sha256(json.bytes()));
     }
-    if (withProposed && !type.equals(Bodies.MULTIPART)) {
+    if (proposing && !type.equals(Bodies.MULTIPART)) {
       throw Refusal.unsupportedType("expected " + Bodies.MULTIPART + " (measurements, proposed and an optional policy) or "
           + Bodies.JSON + " (partnership, proposed and an optional policy), got " + (type.isEmpty() ? "no Content-Type" : type));
     }
-    RatingPolicy policy = type.equals(Bodies.MULTIPART) ? formPolicy(ctx, "policy") : RatingPolicy.defaults();
-    RatingPolicy proposed = withProposed ? formPolicy(ctx, "proposed") : null;
-    if (withProposed && proposed == null) {
+    boolean form = type.equals(Bodies.MULTIPART);
+    RatingPolicy policy = form ? formPolicy(ctx, "policy") : RatingPolicy.defaults();
+    RatingPolicy proposed = proposing ? formPolicy(ctx, "proposed") : null;
+    if (proposing && proposed == null) {
       throw Refusal.invalid(List.of(Refusal.Place.of("proposed: expected a form part with the proposed rating policy (JSON), got none")));
     }
+    Report.Cover cover = form && extra == Besides.COVER ? formJson(ctx, "cover", Report.Cover.class) : null;
     try (Bodies.Upload upload = bodies.upload(ctx, "measurements", "measurements")) {
       Path file = sheet(ctx, upload);
       List<Measurement> measurements;
@@ -102,7 +125,7 @@ final class Endpoints {
       if (measurements.size() > settings.maxRows()) {
         throw tooManyRows(upload.name);
       }
-      return new RatingInput(measurements, policy == null ? RatingPolicy.defaults() : policy, proposed, upload.name,
+      return new RatingInput(measurements, policy == null ? RatingPolicy.defaults() : policy, proposed, cover, upload.name,
           sha256(Files.readAllBytes(upload.file)));
     }
   }
@@ -193,7 +216,7 @@ final class Endpoints {
 
   /** Every light that a proposed policy would change, and each light counted before and after by theme ({@code rate --compare-policy}). */
   void policyComparisons(Context ctx) throws Refusal, IOException {
-    RatingInput in = ratingInput(ctx, true);
+    RatingInput in = ratingInput(ctx, Besides.PROPOSED);
     Report report = RatingReports.comparison(org.lsppm.core.rating.PolicyComparison.of(DroolsRatingEngine.forPolicy(in.policy()),
         DroolsRatingEngine.forPolicy(in.proposed()), in.measurements()));
     answer(ctx, report, in, Format.JSON, Format.CSV, Format.XLSX, Format.HTML, Format.PDF, Format.MARKDOWN);
@@ -277,9 +300,14 @@ final class Endpoints {
   void committeePaper(Context ctx) throws Refusal, IOException {
     RatingReports.Readers readers = readers(ctx.queryParam("for"));
     Format format = format(ctx, Format.HTML, Format.PDF, Format.XLSX, Format.MARKDOWN, Format.JSON);
-    RatingInput in = ratingInput(ctx);
+    RatingInput in = ratingInput(ctx, Besides.COVER);
+    if (in.cover() != null && format.isData()) {
+      throw Refusal.invalid(List.of(new Refusal.Place("cover: expected a paper for people (HTML, PDF or Markdown), got a request for "
+          + mediaType(format) + " (the cover is for the paper, not for data)", "/cover", null, null, null, null)));
+    }
     Seq<IndicatorRating> ratings = DroolsRatingEngine.forPolicy(in.policy()).rate(in.measurements());
-    write(ctx, RatingReports.committeePaper(ratings, in.policy(), format != Format.TABLE, readers), format, in.source(), in.sha256());
+    Report paper = RatingReports.committeePaper(ratings, in.policy(), format != Format.TABLE, readers);
+    write(ctx, in.cover() == null ? paper : paper.withCover(in.cover()), format, in.source(), in.sha256());
   }
 
   private static RatingReports.Readers readers(String value) throws Refusal {

@@ -373,6 +373,37 @@ class EndpointsTest {
     assertThat(new String(book.bytes(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
   }
 
+  @Test
+  void theCommitteePaperTakesACoverAsTheCommandLinesDetailsFile() throws IOException {
+    Form form = new Form().file("measurements", "committee-measurements.csv", "text/csv", data("committee-measurements.csv"))
+        .file("cover", "committee-details.json", "application/json", data("committee-details.json"));
+    Http.Answer html = http.post("/v1/reports/committee-paper", form.contentType(), form.bytes());
+    assertThat(html.status()).as(html.text()).isEqualTo(200);
+    // The cover of lsp-pm rate --details committee-details.json: the body, the board, the meeting in UK words, the decision.
+    assertThat(html.text()).contains("Kensington and Chelsea Partnership", "Partnership Board", "15 July 2009", "FOR INFORMATION",
+        "Performance indicators: progress report");
+    Http.Answer pdf = http.post("/v1/reports/committee-paper?for=members", form.contentType(), form.bytes(), "Accept", "application/pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Partnership Board", "15 July 2009");
+    }
+
+    ObjectNode json = Http.MAPPER.createObjectNode();
+    json.set("partnership", Http.MAPPER.readTree(Http.DATA.resolve("sample-partnership.json").toFile()));
+    json.set("cover", Http.MAPPER.readTree(Http.DATA.resolve("committee-details.json").toFile()));
+    Http.Answer markdown = http.post("/v1/reports/committee-paper?format=markdown", "application/json", Json.write(json));
+    assertThat(markdown.status()).as(markdown.text()).isEqualTo(200);
+    assertThat(markdown.text()).contains("Partnership Board", "15 July 2009");
+
+    JsonNode data = http.problem(http.post("/v1/reports/committee-paper?format=json", "application/json", Json.write(json)), 422);
+    assertThat(data.at("/problems/0/detail").asText())
+        .isEqualTo("cover: expected a paper for people (HTML, PDF or Markdown), got a request for application/json (the cover is for "
+            + "the paper, not for data)");
+    assertThat(data.at("/problems/0/pointer").asText()).isEqualTo("/cover");
+    ((ObjectNode) json.get("cover")).put("meetingDate", "15/07/2009").put("committee", " ").put("venue", "Town Hall");
+    JsonNode bad = http.problem(http.post("/v1/reports/committee-paper", "application/json", Json.write(json)), 422);
+    assertThat(bad.get("problems").findValuesAsText("pointer")).containsExactly("/cover/meetingDate", "/cover/venue");
+  }
+
   /** A multipart/form-data body, as a browser's form or curl -F sends it. */
   static final class Form {
     private final String boundary = "lsp-pm-test-boundary-" + Long.toHexString(System.nanoTime());
