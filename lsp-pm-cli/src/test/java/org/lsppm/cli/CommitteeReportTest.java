@@ -249,6 +249,43 @@ class CommitteeReportTest {
   }
 
   @Test
+  void axe_finds_no_wcag_a_or_aa_violation_in_the_paper_for_officers_or_members_or_the_other_reports() throws IOException {
+    String[] paper = {"rate", "--measurements", data("committee-measurements.xlsx"), "--details", data("committee-details.json")};
+    java.util.Map<String, Path> reports = new java.util.LinkedHashMap<>();
+    reports.put("the paper for officers", report("a11y-officers.html", "html", paper));
+    String[] members = java.util.Arrays.copyOf(paper, paper.length + 2);
+    members[paper.length] = "--for";
+    members[paper.length + 1] = "members";
+    reports.put("the paper for members", report("a11y-members.html", "html", members));
+    reports.put("the grant", report("a11y-prg.html", "html", "prg", "--agreement", data("lpsa-agreement.json"), "--outturns",
+        data("lpsa-scenarios.csv")));
+    reports.put("the reviews", report("a11y-reviews.html", "html", "reviews", "--partnership", data("sample-partnership.json"),
+        "--as-of", "2009-05-01"));
+    for (java.util.Map.Entry<String, Path> r : reports.entrySet()) {
+      browser.get(r.getValue().toUri().toString());
+      assertThat(axeViolations()).as(r.getKey()).isEmpty();
+    }
+  }
+
+  /** Each violation axe-core finds of the WCAG 2.0 and 2.1 A and AA rules: its rule, impact and the first elements it names. */
+  private static List<String> axeViolations() throws IOException {
+    try (java.io.InputStream in = CommitteeReportTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+      assertThat(in).as("axe-core's script on the test class path").isNotNull();
+      browser.executeScript(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    @SuppressWarnings("unchecked")
+    List<String> violations = (List<String>) browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+        + ".then(function (r) { done(r.violations.map(function (v) { return v.id + ' (' + v.impact + '): ' + v.help + ' at '"
+        + " + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(', '); })); },"
+        + " function (e) { done(['axe failed: ' + e]); });");
+    // axe's own notices (Chromium's advice on its canvas reads) are read off, not left for the next page's check of the console.
+    browser.manage().logs().get(LogType.BROWSER);
+    return violations;
+  }
+
+  @Test
   void the_paper_opens_with_its_cover_the_position_in_words_and_the_key_and_its_pdf_pages_are_numbered_and_headed()
       throws IOException {
     String[] rate = {"rate", "--measurements", data("committee-measurements.xlsx"), "--details", data("committee-details.json")};

@@ -169,6 +169,42 @@ class ExplorerTest {
     assertThat(errors()).isEmpty();
   }
 
+  @Test
+  void axeFindsNoWcagAOrAaViolationOnThePageAsItOpensOrAfterAMove() throws Exception {
+    browser.get(http.uri("/").toString());
+    awaitText(By.id("earned"), "£990,915.97");
+    await("the sensitivity chart", () -> !browser.findElements(By.cssSelector("#chart svg")).isEmpty());
+    assertThat(axeViolations()).isEmpty();
+    WebElement field = measure("2").findElement(By.cssSelector("input[type=number]"));
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "12.5");
+    await("the change line", () -> browser.findElement(By.id("change")).getText().startsWith("Total up"));
+    assertThat(axeViolations()).isEmpty();
+    // The audit sees what it is meant to: pale text and an image without words, added here, are found.
+    browser.executeScript("var p = document.createElement('p'); p.textContent = 'pale'; p.style.color = '#ddd';"
+        + "document.querySelector('main').appendChild(p); var i = document.createElement('img'); i.src = 'data:,';"
+        + "document.querySelector('main').appendChild(i);");
+    assertThat(axeViolations()).anyMatch(v -> v.startsWith("color-contrast")).anyMatch(v -> v.startsWith("image-alt"));
+  }
+
+  /** Each violation axe-core finds of the WCAG 2.0 and 2.1 A and AA rules: its rule, impact and the first elements it names. */
+  private static List<String> axeViolations() throws java.io.IOException {
+    if ("undefined".equals(browser.executeScript("return typeof axe"))) {
+      try (java.io.InputStream in = ExplorerTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+        assertThat(in).as("axe-core's script on the test class path").isNotNull();
+        browser.executeScript(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    Object result = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+        + ".then(function (r) { done(r.violations.map(function (v) { return v.id + ' (' + v.impact + '): ' + v.help + ' at '"
+        + " + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(', '); })); },"
+        + " function (e) { done(['axe failed: ' + e]); });");
+    @SuppressWarnings("unchecked")
+    List<String> violations = (List<String>) result;
+    return violations;
+  }
+
   /** The console's errors (a page blocked by its own security policy would say so here). */
   private static List<LogEntry> errors() {
     return browser.manage().logs().get(LogType.BROWSER).getAll().stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
