@@ -112,6 +112,23 @@ public final class Json {
 
   /** Reads a {@code type} from JSON text; every problem names the JSON path where it was found. */
   public static <T> Validation<Seq<Problem>, T> read(String json, Class<T> type) {
+    return readText(json, MAPPER.constructType(Objects.requireNonNull(type, "type")));
+  }
+
+  /**
+   * Reads a generic type from JSON text, such as a list of scenarios; as {@link #read(String,
+   * Class)}, each problem at its path ({@code [2].name}).
+   *
+   * <pre>{@code
+   * Validation<Seq<Problem>, java.util.List<Scenario>> scenarios =
+   *     Json.read(text, new TypeReference<java.util.List<Scenario>>() {});
+   * }</pre>
+   */
+  public static <T> Validation<Seq<Problem>, T> read(String json, com.fasterxml.jackson.core.type.TypeReference<T> type) {
+    return readText(json, MAPPER.constructType(Objects.requireNonNull(type, "type")));
+  }
+
+  private static <T> Validation<Seq<Problem>, T> readText(String json, com.fasterxml.jackson.databind.JavaType type) {
     if (json == null) {
       return Checks.invalid(Problem.of("JSON text", null));
     }
@@ -123,6 +140,15 @@ public final class Json {
    * every problem names its path from the tree's root.
    */
   public static <T> Validation<Seq<Problem>, T> read(JsonNode json, Class<T> type) {
+    return readTree(json, MAPPER.constructType(Objects.requireNonNull(type, "type")));
+  }
+
+  /** Reads a generic type from a JSON tree; as {@link #read(JsonNode, Class)}. */
+  public static <T> Validation<Seq<Problem>, T> read(JsonNode json, com.fasterxml.jackson.core.type.TypeReference<T> type) {
+    return readTree(json, MAPPER.constructType(Objects.requireNonNull(type, "type")));
+  }
+
+  private static <T> Validation<Seq<Problem>, T> readTree(JsonNode json, com.fasterxml.jackson.databind.JavaType type) {
     if (json == null) {
       return Checks.invalid(Problem.of("JSON value", null));
     }
@@ -134,7 +160,8 @@ public final class Json {
     T from(ObjectReader reader) throws IOException;
   }
 
-  private static <T> Validation<Seq<Problem>, T> bind(Class<T> type, Reading<T> reading, java.util.function.Supplier<JsonNode> tree) {
+  private static <T> Validation<Seq<Problem>, T> bind(com.fasterxml.jackson.databind.JavaType type, Reading<T> reading,
+      java.util.function.Supplier<JsonNode> tree) {
     ProblemCollector collector = new ProblemCollector();
     T value;
     try {
@@ -155,7 +182,7 @@ public final class Json {
     }
     if (collector.problems().isEmpty()) {
       // A document of just null (or nothing at all) is no value of the type.
-      return value == null ? Checks.invalid(new Problem("", ProblemCollector.expected(type), "null")) : Checks.valid(value);
+      return value == null ? Checks.invalid(new Problem("", ProblemCollector.expected(type.getRawClass()), "null")) : Checks.valid(value);
     }
     JsonNode root = tree.get();
     return Validation.invalid(collector.problems().map(p -> new Problem(named(p.field(), root), p.expected(), p.actual())));
@@ -163,12 +190,23 @@ public final class Json {
 
   /** Reads a {@code type} from a JSON stream (UTF-8); the stream is not closed. */
   public static <T> Validation<Seq<Problem>, T> read(InputStream json, Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return text(json).flatMap(text -> read(text, type));
+  }
+
+  /** Reads a generic type from a JSON stream (UTF-8); as {@link #read(InputStream, Class)}. */
+  public static <T> Validation<Seq<Problem>, T> read(InputStream json, com.fasterxml.jackson.core.type.TypeReference<T> type) {
+    Objects.requireNonNull(type, "type");
+    return text(json).flatMap(text -> read(text, type));
+  }
+
+  /** A stream's text: strictly UTF-8 (bytes that are not are refused, never replaced unseen by U+FFFD), without a byte-order mark. */
+  private static Validation<Seq<Problem>, String> text(InputStream json) {
     if (json == null) {
       return Checks.invalid(Problem.of("a JSON document", null));
     }
     String text;
     try {
-      // Strictly UTF-8: bytes that are not are refused, never replaced unseen by U+FFFD.
       text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
           .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
@@ -179,7 +217,7 @@ public final class Json {
       return Checks.invalid(Problem.of("readable JSON", e.getMessage()));
     }
     // A byte-order mark, as Windows editors write one, is not part of the document.
-    return read(text.startsWith("\uFEFF") ? text.substring(1) : text, type);
+    return Checks.valid(text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
 
   /**

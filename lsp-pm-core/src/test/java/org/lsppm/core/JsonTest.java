@@ -37,6 +37,22 @@ class JsonTest {
   }
 
   @Test
+  void a_list_or_other_generic_type_is_read_with_each_problem_at_its_element() throws Exception {
+    com.fasterxml.jackson.core.type.TypeReference<java.util.List<org.lsppm.core.reward.Scenario>> scenarios = new com.fasterxml.jackson.core.type.TypeReference<>() {};
+    String two = "[{\"name\":\"a\",\"outturns\":{\"1\":5}},{\"name\":\"b\",\"outturns\":{\"1\":6.5}}]";
+
+    assertThat(Json.read(two, scenarios).get()).extracting(sc -> sc.name().value()).containsExactly("a", "b");
+    assertThat(Json.read(new java.io.ByteArrayInputStream(("\uFEFF" + two).getBytes(java.nio.charset.StandardCharsets.UTF_8)), scenarios)
+        .get()).hasSize(2);
+    assertThat(Json.read(Json.newMapper().readTree(two), scenarios).get().get(1).outturns().get(new org.lsppm.core.reward.TargetId("1"))
+        .get().value()).isEqualByComparingTo("6.5");
+    refusedWith(Json.read("[{\"name\":\"a\",\"outturns\":{\"1\":\"five\"}}, 3]", scenarios)).containsExactly(
+        "[0] (name a).outturns.1: expected a number such as 12.5, got \"five\"",
+        "[1]: expected an object (a scenario), got the number 3 at line 1, column 40");
+    refusedWith(Json.read("null", scenarios)).containsExactly("value: expected a list, got null");
+  }
+
+  @Test
   void a_missing_required_field_is_named() {
     refusedWith(Json.read("{\"name\":\"KCP\",\"area\":\"K&C\"}", Partnership.class))
         .containsExactly("nrfAllocation: expected an amount in pounds, got nothing");
