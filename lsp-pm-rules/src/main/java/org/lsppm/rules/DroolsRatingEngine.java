@@ -53,6 +53,22 @@ public final class DroolsRatingEngine implements RatingEngine {
     this.lights = new LightRules(policy);
   }
 
+  /**
+   * Loads the rating rule units (light, score, overall and designated target) now. Each unit's
+   * knowledge base is built once per JVM, on first use, and shared by every engine; without this
+   * the first call pays for it. The first unit loaded in a JVM starts Drools too: about 1.5 s on a
+   * 2-core machine, against 10-50 ms for each unit after it. Call it at start-up, on any thread;
+   * once loaded it returns in a millisecond or so.
+   *
+   * <pre>{@code
+   * DroolsRatingEngine.preload();                       // at start-up
+   * RatingEngine engine = DroolsRatingEngine.withDefaults();
+   * }</pre>
+   */
+  public static void preload() {
+    Units.preload(new org.lsppm.rules.light.LightUnit(), new ScoreUnit(), new OverallUnit(), new DesignatedUnit());
+  }
+
   /** An engine for {@code policy}. */
   public static DroolsRatingEngine forPolicy(RatingPolicy policy) {
     return new DroolsRatingEngine(Objects.requireNonNull(policy, "policy"));
@@ -75,6 +91,19 @@ public final class DroolsRatingEngine implements RatingEngine {
     return List.ofAll(out);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The sink is called on the calling thread, in the order of the measurements, a thousand at a
+   * time: each thousand is rated, then handed to the sink one by one, so memory stays bounded
+   * whatever the iterable's length. A sink that throws stops the rating there.
+   *
+   * <pre>{@code
+   * try (Writer out = Files.newBufferedWriter(path)) {
+   *   engine.rateEach(measurements, r -> write(out, r));
+   * }
+   * }</pre>
+   */
   @Override
   public void rateEach(Iterable<Measurement> measurements, Consumer<? super IndicatorRating> sink) {
     lights.rateEach(Objects.requireNonNull(measurements, "measurements"), Objects.requireNonNull(sink, "sink"));

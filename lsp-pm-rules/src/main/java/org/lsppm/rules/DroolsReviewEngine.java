@@ -41,6 +41,22 @@ public final class DroolsReviewEngine implements ReviewEngine {
     return new DroolsReviewEngine(Objects.requireNonNull(policy, "policy"));
   }
 
+  /**
+   * Loads the review and plan rule units now: each knowledge base is built once per JVM, on first
+   * use, and shared by every engine; without this the first review or plan check pays for it. The
+   * first unit loaded in a JVM starts Drools too: about 1.5 s on a 2-core machine, against some
+   * 50 ms for these two when another engine has loaded its units first. Call it at start-up, on
+   * any thread; once loaded it returns in a millisecond or so.
+   *
+   * <pre>{@code
+   * DroolsReviewEngine.preload();                       // at start-up
+   * ReviewEngine engine = DroolsReviewEngine.withDefaults();
+   * }</pre>
+   */
+  public static void preload() {
+    Units.preload(new ReviewUnit(java.time.LocalDate.EPOCH, ReviewPolicy.defaults()), new org.lsppm.rules.plan.PlanUnit());
+  }
+
   /** An engine for the NRU core requirements as lsp-pm reads them (see {@link ReviewPolicy}). */
   public static DroolsReviewEngine withDefaults() {
     return forPolicy(ReviewPolicy.defaults());

@@ -31,6 +31,22 @@ public final class DroolsRewardEngine implements RewardEngine {
     return new DroolsRewardEngine(Objects.requireNonNull(policy, "policy"));
   }
 
+  /**
+   * Loads the reward rule unit now: its knowledge base is built once per JVM, on first use, and
+   * shared by every engine; without this the first evaluation pays for it. The first unit loaded
+   * in a JVM starts Drools too: about 1.5 s on a 2-core machine, against some 10 ms when another
+   * engine has loaded its units first. Call it at start-up, on any thread; once loaded it returns
+   * in a millisecond or so.
+   *
+   * <pre>{@code
+   * DroolsRewardEngine.preload();                       // at start-up
+   * RewardEngine engine = DroolsRewardEngine.withDefaults();
+   * }</pre>
+   */
+  public static void preload() {
+    org.lsppm.rules.unit.Units.preload(new org.lsppm.rules.reward.RewardUnit());
+  }
+
   /** An engine for the default policy (LPSA/LAA1: 60% threshold, 50:50 capital and revenue, two instalments). */
   public static DroolsRewardEngine withDefaults() {
     return forPolicy(RewardPolicy.defaults());

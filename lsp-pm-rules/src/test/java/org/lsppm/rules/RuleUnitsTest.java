@@ -24,6 +24,39 @@ class RuleUnitsTest {
   }
 
   @Test
+  void the_engines_preloads_load_every_unit_of_the_module_in_a_fresh_jvm() throws Exception {
+    // A JVM of its own: in this one, other tests have loaded units already.
+    // Everything this test runs with, the module path's jars and its own classes included, on a plain class path.
+    String path = String.join(java.io.File.pathSeparator, System.getProperty("jdk.module.path", ""), System.getProperty("java.class.path", ""),
+        java.nio.file.Path.of(Preloaded.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+    Process p = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", path,
+        Preloaded.class.getName()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+    assertThat(p.waitFor()).as(out).isZero();
+
+    assertThat(out.lines().toList()).as("loaded before any preload, then after all three")
+        .containsExactly("[]", String.valueOf(new java.util.TreeSet<>(Units.ruleNames().keySet())));
+  }
+
+  /** Prints the units loaded before and after the three engines' preloads. */
+  static final class Preloaded {
+    public static void main(String[] args) {
+      System.out.println(names());
+      DroolsRatingEngine.preload();
+      DroolsRewardEngine.preload();
+      DroolsReviewEngine.preload();
+      DroolsRatingEngine.preload(); // a second time is harmless
+      System.out.println(names());
+    }
+
+    private static java.util.SortedSet<String> names() {
+      java.util.SortedSet<String> names = new java.util.TreeSet<>();
+      Units.loaded().forEach(c -> names.add(c.getSimpleName()));
+      return names;
+    }
+  }
+
+  @Test
   void decisions_are_found_by_the_fact_they_decided() {
     String first = new String("first");
     String second = new String("first");

@@ -56,9 +56,8 @@ final class Explorer {
   }
 
   /**
-   * Loads the rating and reward engines' rule units (1-3 s on first use) by rating the bundled
-   * measurements and evaluating the bundled grant once, so that the first request is as quick as
-   * any other.
+   * Rates the bundled measurements and evaluates the bundled grant once, so that the first
+   * request's code paths are warm (the rule units are loaded before this).
    */
   void warmUp() {
     example();

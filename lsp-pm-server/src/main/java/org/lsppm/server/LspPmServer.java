@@ -221,6 +221,10 @@ public final class LspPmServer implements AutoCloseable {
   public static LspPmServer start(Settings settings, Consumer<String> log) {
     long started = System.nanoTime();
     LspPmServer server = new LspPmServer(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(log, "log"));
+    // Every rule unit is loaded before the first request: no caller waits for Drools to start.
+    org.lsppm.rules.DroolsRatingEngine.preload();
+    org.lsppm.rules.DroolsRewardEngine.preload();
+    org.lsppm.rules.DroolsReviewEngine.preload();
     server.explorer.warmUp();
     server.app.start();
     log.accept("lsp-pm " + settings.version() + " listening on " + server.uri() + " (ready in "

@@ -39,6 +39,9 @@ public final class Units {
     }
   };
 
+  /** The data classes whose units have run in this JVM: their knowledge bases are built. */
+  private static final java.util.Set<Class<?>> LOADED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   /** Every rule's name, made once: each decision names the rule that made it, and the rules are few. */
   private static final java.util.concurrent.ConcurrentMap<String, RuleName> RULE_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -67,7 +70,23 @@ public final class Units {
       facts.accept(data);
       instance.fire();
     }
+    LOADED.add(data.getClass());
     return data;
+  }
+
+  /**
+   * Builds the knowledge bases of these units now (running each once over no facts), so that no
+   * later call pays for it; a unit already loaded costs next to nothing.
+   */
+  public static void preload(RuleUnitData... empty) {
+    for (RuleUnitData data : empty) {
+      fire(data);
+    }
+  }
+
+  /** The data classes whose units have been loaded in this JVM. */
+  public static java.util.Set<Class<?>> loaded() {
+    return java.util.Set.copyOf(LOADED);
   }
 
   /**
