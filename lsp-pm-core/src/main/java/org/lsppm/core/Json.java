@@ -112,7 +112,12 @@ public final class Json {
 
   /** Reads a {@code type} from JSON text; every problem names the JSON path where it was found. */
   public static <T> Validation<Seq<Problem>, T> read(String json, Class<T> type) {
-    return readText(json, MAPPER.constructType(Objects.requireNonNull(type, "type")));
+    return type == null ? noType() : readText(json, MAPPER.constructType(type));
+  }
+
+  /** A read that was given no type to read. */
+  private static <T> Validation<Seq<Problem>, T> noType() {
+    return Checks.invalid(Problem.of("a type to read", null));
   }
 
   /**
@@ -125,7 +130,7 @@ public final class Json {
    * }</pre>
    */
   public static <T> Validation<Seq<Problem>, T> read(String json, com.fasterxml.jackson.core.type.TypeReference<T> type) {
-    return readText(json, MAPPER.constructType(Objects.requireNonNull(type, "type")));
+    return type == null ? noType() : readText(json, MAPPER.constructType(type));
   }
 
   private static <T> Validation<Seq<Problem>, T> readText(String json, com.fasterxml.jackson.databind.JavaType type) {
@@ -140,12 +145,12 @@ public final class Json {
    * every problem names its path from the tree's root.
    */
   public static <T> Validation<Seq<Problem>, T> read(JsonNode json, Class<T> type) {
-    return readTree(json, MAPPER.constructType(Objects.requireNonNull(type, "type")));
+    return type == null ? noType() : readTree(json, MAPPER.constructType(type));
   }
 
   /** Reads a generic type from a JSON tree; as {@link #read(JsonNode, Class)}. */
   public static <T> Validation<Seq<Problem>, T> read(JsonNode json, com.fasterxml.jackson.core.type.TypeReference<T> type) {
-    return readTree(json, MAPPER.constructType(Objects.requireNonNull(type, "type")));
+    return type == null ? noType() : readTree(json, MAPPER.constructType(type));
   }
 
   private static <T> Validation<Seq<Problem>, T> readTree(JsonNode json, com.fasterxml.jackson.databind.JavaType type) {
@@ -190,14 +195,12 @@ public final class Json {
 
   /** Reads a {@code type} from a JSON stream (UTF-8); the stream is not closed. */
   public static <T> Validation<Seq<Problem>, T> read(InputStream json, Class<T> type) {
-    Objects.requireNonNull(type, "type");
-    return text(json).flatMap(text -> read(text, type));
+    return type == null ? noType() : text(json).flatMap(text -> read(text, type));
   }
 
   /** Reads a generic type from a JSON stream (UTF-8); as {@link #read(InputStream, Class)}. */
   public static <T> Validation<Seq<Problem>, T> read(InputStream json, com.fasterxml.jackson.core.type.TypeReference<T> type) {
-    Objects.requireNonNull(type, "type");
-    return text(json).flatMap(text -> read(text, type));
+    return type == null ? noType() : text(json).flatMap(text -> read(text, type));
   }
 
   /** A stream's text: strictly UTF-8 (bytes that are not are refused, never replaced unseen by U+FFFD), without a byte-order mark. */

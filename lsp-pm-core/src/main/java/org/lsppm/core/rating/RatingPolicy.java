@@ -175,6 +175,141 @@ public abstract class RatingPolicy {
     return copy().withLightTouchNrfBelow(Option.some(amount));
   }
 
+  /**
+   * A builder from the defaults, whose {@link Builder#build()} reports every problem at once, where
+   * a chain of {@code withX} calls throws at the first.
+   *
+   * <pre>{@code
+   * Validation<Seq<Problem>, RatingPolicy> havering = RatingPolicy.newBuilder()
+   *     .id("havering-2009").tolerance(Ratio.ofPercent(10)).offTargetTrend(OffTargetTrendRule.IMPROVING_IS_AMBER)
+   *     .override("NI 195a", Ratio.ofPercent(15))
+   *     .build();
+   * }</pre>
+   */
+  public static Builder newBuilder() {
+    return new Builder(DEFAULTS);
+  }
+
+  /** A builder from this policy: {@code policy.toBuilder().tolerance(...).build()}. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * The parts of a policy, set in any order from untrusted values and checked together when built.
+   * Not thread-safe: a builder belongs to the code that fills it.
+   */
+  public static final class Builder {
+    private final java.util.List<Problem> problems = new java.util.ArrayList<>();
+    private final java.util.Map<String, ToleranceOverride> overrides = new java.util.LinkedHashMap<>();
+    private int override;
+    private PolicyId id;
+    private Ratio tolerance;
+    private Ratio vitalSignTolerance;
+    private Ratio staticBand;
+    private OffTargetTrendRule offTargetTrend;
+    private ProgressScore greenFromScore;
+    private ProgressScore amberFromScore;
+    private Ratio redWhenGreenShareAtMost;
+    private Option<Money> lightTouchNrfBelow;
+
+    private Builder(RatingPolicy from) {
+      id = from.id();
+      tolerance = from.tolerance();
+      vitalSignTolerance = from.vitalSignTolerance();
+      from.toleranceOverrides().forEach(o -> overrides.put(o.indicator().value(), o));
+      staticBand = from.staticBand();
+      offTargetTrend = from.offTargetTrend();
+      greenFromScore = from.greenFromScore();
+      amberFromScore = from.amberFromScore();
+      redWhenGreenShareAtMost = from.redWhenGreenShareAtMost();
+      lightTouchNrfBelow = from.lightTouchNrfBelow();
+    }
+
+    /** The policy's name, which every rating made under it carries. */
+    public Builder id(String id) {
+      set("id", PolicyId.of(id), v -> this.id = v);
+      return this;
+    }
+
+    /** The default tolerance, a fraction of the target (0.1 for ten per cent). */
+    public Builder tolerance(Ratio tolerance) {
+      this.tolerance = java.util.Objects.requireNonNull(tolerance, "tolerance");
+      return this;
+    }
+
+    /** The vital signs' tolerance. */
+    public Builder vitalSignTolerance(Ratio tolerance) {
+      this.vitalSignTolerance = java.util.Objects.requireNonNull(tolerance, "tolerance");
+      return this;
+    }
+
+    /** {@code indicator}'s own tolerance, replacing any it had. */
+    public Builder override(String indicator, Ratio tolerance) {
+      set("toleranceOverrides[" + override++ + "]", ToleranceOverride.of(indicator, tolerance), o -> overrides.put(o.indicator().value(), o));
+      return this;
+    }
+
+    /** The share of the previous value within which a change is Static. */
+    public Builder staticBand(Ratio band) {
+      this.staticBand = java.util.Objects.requireNonNull(band, "band");
+      return this;
+    }
+
+    /** Whether an improving trend softens a light beyond tolerance to Amber. */
+    public Builder offTargetTrend(OffTargetTrendRule rule) {
+      this.offTargetTrend = java.util.Objects.requireNonNull(rule, "rule");
+      return this;
+    }
+
+    /** The lowest progress score that is Green (1 to 5). */
+    public Builder greenFromScore(int score) {
+      set("greenFromScore", ProgressScore.of(score), v -> greenFromScore = v);
+      return this;
+    }
+
+    /** The lowest progress score that is Amber (1 to 5); scores below it are Red. */
+    public Builder amberFromScore(int score) {
+      set("amberFromScore", ProgressScore.of(score), v -> amberFromScore = v);
+      return this;
+    }
+
+    /** An overall rating is Red when at most this share of assessed outcomes is Green. */
+    public Builder redWhenGreenShareAtMost(Ratio share) {
+      this.redWhenGreenShareAtMost = java.util.Objects.requireNonNull(share, "share");
+      return this;
+    }
+
+    /** The NRF allocation below which a partnership qualifies for lighter reporting. */
+    public Builder lightTouchNrfBelow(Money amount) {
+      this.lightTouchNrfBelow = Option.some(java.util.Objects.requireNonNull(amount, "amount"));
+      return this;
+    }
+
+    /** Sets a part that was read, or notes its problems at {@code field}. */
+    private <T> void set(String field, Validation<Seq<Problem>, T> part, java.util.function.Consumer<T> into) {
+      if (part.isValid()) {
+        into.accept(part.get());
+      } else {
+        part.getError().forEach(p -> problems.add(p.at(field)));
+      }
+    }
+
+    /** The policy, or every problem of its parts and of the parts together. */
+    public Validation<Seq<Problem>, RatingPolicy> build() {
+      List<Problem> found = List.ofAll(problems);
+      try {
+        RatingPolicy built = ImmutableRatingPolicy.builder().id(id).tolerance(tolerance).vitalSignTolerance(vitalSignTolerance)
+            .toleranceOverrides(List.ofAll(overrides.values())).staticBand(staticBand).offTargetTrend(offTargetTrend)
+            .greenFromScore(greenFromScore).amberFromScore(amberFromScore).redWhenGreenShareAtMost(redWhenGreenShareAtMost)
+            .lightTouchNrfBelow(lightTouchNrfBelow).build();
+        return found.isEmpty() ? Validation.valid(built) : Validation.invalid(found);
+      } catch (org.lsppm.core.InvalidInputException e) {
+        return Validation.invalid(found.appendAll(e.problems()));
+      }
+    }
+  }
+
   private ImmutableRatingPolicy copy() {
     return (ImmutableRatingPolicy) ImmutableRatingPolicy.copyOf(this);
   }
