@@ -45,16 +45,14 @@ class DeadlineTest {
     EndpointsTest.Form form = new EndpointsTest.Form()
         .file("agreement", "lpsa-agreement.json", "application/json", Files.readAllBytes(Http.DATA.resolve("lpsa-agreement.json")))
         .file("forecasts", "lpsa-forecasts.csv", "text/csv", Files.readAllBytes(Http.DATA.resolve("lpsa-forecasts.csv")));
-    long started = System.nanoTime();
-    // 100,000 draws on one thread take several seconds on this machine; the request has one.
+    // 100,000 draws on one thread take several seconds on this machine; the request has one. That
+    // the work was stopped, not left running, is checked after each test: the one worker is free.
     Http.Answer a = http.post("/v1/simulations?draws=100000", form.contentType(), form.bytes());
-    long ms = (System.nanoTime() - started) / 1_000_000;
 
     JsonNode problem = http.problem(a, 503);
     assertThat(problem.get("type").asText()).isEqualTo("https://lsppm.org/problems/took-too-long");
     assertThat(problem.get("detail").asText()).startsWith("expected an answer within 1 s, got work that would take longer");
     assertThat(a.headers().firstValue("Retry-After")).as("the same request would take as long again").isEmpty();
-    assertThat(ms).as("stopped within a batch of draws of its time").isLessThan(4_000);
   }
 
   @Test
