@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.lsppm.io.BadInput;
+import org.lsppm.io.InputProblem;
 import org.lsppm.io.FileProblems;
 import org.lsppm.io.XlsxFile;
 
@@ -71,7 +72,7 @@ final class OutputFile {
             + " (it would be overwritten)");
       }
     }
-    BadInput.throwIfAny(problems);
+    BadInput.throwIfAny(problems.stream().map(InputProblem::of).toList());
   }
 
   /** Why a new file cannot be made at {@code output}, if it cannot: its directory is missing or read-only. */

@@ -9,6 +9,7 @@ import org.lsppm.core.review.ReviewReport;
 import org.lsppm.rules.DroolsReviewEngine;
 import picocli.CommandLine.Option;
 import org.lsppm.io.BadInput;
+import org.lsppm.io.InputProblem;
 import org.lsppm.io.Inputs;
 import org.lsppm.io.Values;
 
@@ -41,7 +42,7 @@ final class PartnershipCheck {
     ReviewPolicy reviewPolicy = policy == null ? ReviewPolicy.defaults() : Inputs.json(policy, ReviewPolicy.class);
     var report = DroolsReviewEngine.forPolicy(reviewPolicy).check(p, date.get());
     if (report.isInvalid()) {
-      throw new BadInput(List.ofAll(report.getError()).map(x -> x.messageAt(partnership.toString())));
+      throw new BadInput(List.ofAll(report.getError()).map(x -> InputProblem.inFile(partnership.toString(), x)));
     }
     return new Checked(p, Checks.orThrow(report));
   }

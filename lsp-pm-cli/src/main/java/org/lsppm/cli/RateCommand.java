@@ -51,6 +51,10 @@ final class RateCommand extends ReportCommand {
           + "Default: ${DEFAULT-VALUE}.")
   String readers;
 
+  /** The measurements being streamed, if they are; {@link #readToEnd} once the reader has stopped. */
+  private Inputs.MeasurementRows streaming;
+  private boolean readToEnd;
+
   /** Measurements rated per engine call when a file is streamed: the engine's own chunk. */
   private static final int CHUNK = 1_000;
 
@@ -104,7 +108,8 @@ final class RateCommand extends ReportCommand {
    * ends. A second thread reads and checks the file a few chunks ahead while this one rates and
    * writes, so the two cores share the work; at most {@code AHEAD} chunks wait between them.
    */
-  private static Iterable<IndicatorRating> streamed(Inputs.MeasurementRows rows, org.lsppm.core.rating.RatingEngine engine) {
+  private Iterable<IndicatorRating> streamed(Inputs.MeasurementRows rows, org.lsppm.core.rating.RatingEngine engine) {
+    streaming = rows;
     java.util.Iterator<IndicatorRating> it = new LookAhead<>() {
       private final java.util.concurrent.BlockingQueue<Object> chunks = new java.util.concurrent.ArrayBlockingQueue<>(AHEAD);
       private java.util.Iterator<IndicatorRating> chunk = java.util.Collections.emptyIterator();
@@ -131,11 +136,7 @@ final class RateCommand extends ReportCommand {
             throw e;
           } else {
             finished = true;
-            try {
-              rows.finish(); // the reader has stopped: its problems are all in
-            } catch (BadInput e) {
-              throw new Late(e);
-            }
+            readToEnd = true; // the reader has stopped: its problems are all in, for afterRendering
           }
         }
         return chunk.hasNext() ? chunk.next() : null;
@@ -175,6 +176,14 @@ final class RateCommand extends ReportCommand {
       }
     };
     return () -> it;
+  }
+
+  /** The streamed file's problems, once every row is read: found in a second reading, the file changed after the first. */
+  @Override
+  void afterRendering() throws BadInput {
+    if (streaming != null && readToEnd) {
+      streaming.finish();
+    }
   }
 
   /** Chunks read ahead of the rating. */

@@ -78,19 +78,13 @@ abstract class ReportCommand implements Callable<Integer> {
         throw BadInput.of("--format " + name + ": expected --output FILE." + name + ", got none ("
             + (format == Format.PDF ? "a PDF" : "a workbook") + " is not text to print on a terminal)");
       }
-      Report report;
-      try {
-        report = report();
-      } catch (Late e) {
-        throw e.problems;
-      }
+      Report report = report();
       Report.Section chosen = table(report);
       Provenance provenance = provenance(!format.isData());
       OutputFile.Body body = w -> {
         try {
           format.render(report, chosen, provenance, w, tableWidth());
-        } catch (Late e) {
-          throw e.problems;
+          afterRendering();
         } catch (TooManyRowsException e) {
           throw BadInput.of("--format " + format.name().toLowerCase(java.util.Locale.UK) + ": " + e.getMessage()
               + ": write --format csv");
@@ -103,7 +97,7 @@ abstract class ReportCommand implements Callable<Integer> {
       }
     } catch (BadInput e) {
       // Printed escaped: a cell's escape sequence must not act on the analyst's terminal.
-      e.problems().map(org.lsppm.core.Problem::printable).forEach(err::println);
+      e.messages().forEach(err::println);
       err.flush();
       return BAD_INPUT;
     } catch (IOException e) {
@@ -116,18 +110,11 @@ abstract class ReportCommand implements Callable<Integer> {
   }
 
   /**
-   * Problems found while a report's rows were being read and written: a large input is checked
-   * as it streams, and its output is thrown away whole when anything in it is bad.
+   * Throws the problems found while the report's rows were read and written, after it is rendered
+   * and before it is kept: a large input is checked as it streams, and its output is thrown away
+   * whole when anything in it is bad. None by default.
    */
-  static final class Late extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final transient BadInput problems;
-
-    Late(BadInput problems) {
-      super(problems.getMessage(), null, false, false);
-      this.problems = problems;
-    }
-  }
+  void afterRendering() throws BadInput {}
 
   /** The table's width when neither the terminal nor {@code COLUMNS} says: a terminal's usual width and a little more. */
   static final int DEFAULT_WIDTH = 100;

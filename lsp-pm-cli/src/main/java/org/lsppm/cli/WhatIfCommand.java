@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import org.lsppm.io.BadInput;
+import org.lsppm.io.InputProblem;
 import org.lsppm.io.Inputs;
 import org.lsppm.reports.GrantReports;
 import org.lsppm.reports.Report;
@@ -58,14 +59,14 @@ final class WhatIfCommand extends ReportCommand {
   }
 
   private Seq<SensitivityPoint> sensitivity(RewardEngine engine, RewardAgreement agreement, Scenario base) throws BadInput {
-    java.util.List<String> problems = new java.util.ArrayList<>();
+    java.util.List<InputProblem> problems = new java.util.ArrayList<>();
     Quantity[] bounds = new Quantity[3];
     String[] names = {"--from", "--to", "--step"};
     String[] values = {from, to, step};
     for (int i = 0; i < 3; i++) {
       var v = Values.number(values[i]);
       if (v.isInvalid()) {
-        problems.add(v.getError().head().messageAt(names[i]));
+        problems.add(InputProblem.of(v.getError().head().messageAt(names[i])));
       } else {
         bounds[i] = v.get();
       }
@@ -73,7 +74,7 @@ final class WhatIfCommand extends ReportCommand {
     BadInput.throwIfAny(problems);
     var series = engine.sensitivity(agreement, base, new TargetId(vary), bounds[0], bounds[1], bounds[2]);
     if (series.isInvalid()) {
-      throw new BadInput(List.ofAll(series.getError()).map(p -> p.messageAt("--vary/--step")));
+      throw new BadInput(List.ofAll(series.getError()).map(p -> InputProblem.of(p.messageAt("--vary/--step"))));
     }
     return series.get();
   }

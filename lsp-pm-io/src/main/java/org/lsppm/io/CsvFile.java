@@ -54,27 +54,27 @@ final class CsvFile {
       return values.get(column);
     }
 
-    /**
-     * Where {@code column} of this row is, as a person finds it: {@code file:row:column} in CSV,
-     * {@code file.xlsx!Sheet!C7:column} in a workbook; without a column, the row.
-     */
-    String at(String column) {
-      if (sheet == null) {
-        return file + ":" + row + (column.isEmpty() ? "" : ":" + column);
-      }
-      String cell = XlsxFile.column(columns.getOrDefault(column, 0)) + row;
-      return file + "!" + sheet + "!" + cell + (column.isEmpty() ? "" : ":" + column);
+    /** A problem of {@code column} of this row (of the row as a whole when {@code column} is empty). */
+    InputProblem problem(String column, String detail) {
+      return sheet == null ? InputProblem.inRow(file, row, column, detail)
+          : new InputProblem(file, sheet, row, cell(column), column, detail);
     }
 
-    /** {@code file:row:column: expected ..., got ...}. */
-    String locate(Problem p, String column) {
+    /** The cell of {@code column} in this row of a sheet: {@code J3}; column A for the row as a whole. */
+    private String cell(String column) {
+      return XlsxFile.column(columns.getOrDefault(column, 0)) + row;
+    }
+
+    /** A core problem placed in {@code column} of this row: its field, under the column, is the column named. */
+    InputProblem locate(Problem p, String column) {
       Problem placed = p.at(column);
-      String message = placed.message();
-      return column.isEmpty() || !message.startsWith(column) ? at("") + ":" + message : at(column) + message.substring(column.length());
+      String field = placed.field().isEmpty() ? "value" : placed.field();
+      return sheet == null ? InputProblem.inRow(file, row, field, InputProblem.detail(placed))
+          : new InputProblem(file, sheet, row, cell(column), field, InputProblem.detail(placed));
     }
 
     /** Every problem of {@code v}, located in {@code column} of this row. */
-    List<String> problems(Validation<Seq<Problem>, ?> v, String column) {
+    List<InputProblem> problems(Validation<Seq<Problem>, ?> v, String column) {
       return v.isValid() ? List.empty() : List.ofAll(v.getError()).map(p -> locate(p, column));
     }
   }
@@ -112,20 +112,20 @@ final class CsvFile {
       try {
         parser = CSVParser.parse(in, format);
       } catch (IllegalArgumentException e) {
-        throw BadInput.of(name + ":1: expected a header row of distinct column names (" + List.ofAll(required).sorted().mkString(", ")
-            + " and the optional ones), got " + headerProblem(String.valueOf(e.getMessage())));
+        throw BadInput.of(InputProblem.inRow(name, 1, "", "expected a header row of distinct column names ("
+            + List.ofAll(required).sorted().mkString(", ") + " and the optional ones), got " + headerProblem(String.valueOf(e.getMessage()))));
       }
       java.util.List<String> header = parser.getHeaderNames();
       if (header.isEmpty()) {
-        throw BadInput.of(name + ":1: expected a header row with the columns " + List.ofAll(required).sorted().mkString(", ")
-            + ", got an empty file");
+        throw BadInput.of(InputProblem.inRow(name, 1, "", "expected a header row with the columns "
+            + List.ofAll(required).sorted().mkString(", ") + ", got an empty file"));
       }
-      java.util.List<String> problems = new ArrayList<>();
+      java.util.List<InputProblem> problems = new ArrayList<>();
       required.stream().filter(c -> !header.contains(c)).sorted()
-          .forEach(c -> problems.add(name + ":1:" + c + ": expected a column named " + c + " in the header, got none"));
+          .forEach(c -> problems.add(InputProblem.inRow(name, 1, c, "expected a column named " + c + " in the header, got none")));
       header.stream().filter(c -> !required.contains(c) && !optional.contains(c))
-          .forEach(c -> problems.add(name + ":1:" + c + ": expected one of the columns "
-              + String.join(", ", List.ofAll(required).appendAll(optional).sorted()) + ", got an unknown column"));
+          .forEach(c -> problems.add(InputProblem.inRow(name, 1, c, "expected one of the columns "
+              + String.join(", ", List.ofAll(required).appendAll(optional).sorted()) + ", got an unknown column")));
       BadInput.throwIfAny(problems);
       Rows rows = new Rows(name, null, parser, in, List.ofAll(header), progress);
       in = null;
@@ -133,7 +133,7 @@ final class CsvFile {
     } catch (BoundedReader.RowTooLong e) {
       throw BadInput.of(tooLong(name, e));
     } catch (CharacterCodingException e) {
-      throw BadInput.of(name + ": expected UTF-8 text, got bytes that are not UTF-8");
+      throw BadInput.inFile(name, "expected UTF-8 text, got bytes that are not UTF-8");
     } catch (IOException e) {
       throw BadInput.of(FileProblems.unreadable(name, e));
     } finally {
@@ -171,7 +171,7 @@ final class CsvFile {
     private final Reader in;
     private final List<String> header;
     private final boolean progress;
-    private final java.util.List<String> problems = new ArrayList<>();
+    private final java.util.List<InputProblem> problems = new ArrayList<>();
     private long row = 1;
     private long count;
 
@@ -209,7 +209,7 @@ final class CsvFile {
             continue;
           }
           if (!record.isConsistent()) {
-            problems.add(name + ":" + row + ": expected " + header.size() + " fields, got " + record.size());
+            problems.add(InputProblem.inRow(name, row, "", "expected " + header.size() + " fields, got " + record.size()));
             continue;
           }
           Map<String, String> values = new LinkedHashMap<>();
@@ -218,9 +218,9 @@ final class CsvFile {
             // control character is kept, to be refused by name rather than trimmed away unseen.
             String value = record.get(column);
             if (value.length() > MAX_FIELD_CHARS) {
-              problems.add(name + ":" + row + ":" + column + ": expected at most "
+              problems.add(InputProblem.inRow(name, row, column, "expected at most "
                   + String.format(java.util.Locale.UK, "%,d", MAX_FIELD_CHARS) + " characters, got "
-                  + String.format(java.util.Locale.UK, "%,d", value.length()));
+                  + String.format(java.util.Locale.UK, "%,d", value.length())));
             } else if (!org.lsppm.core.Checks.isBlank(value)) {
               values.put(column, org.lsppm.core.Checks.strip(value));
             }
@@ -229,7 +229,7 @@ final class CsvFile {
         }
       } catch (UncheckedIOException e) {
         problems.add(e.getCause() instanceof BoundedReader.RowTooLong tooLong ? tooLong(name, tooLong)
-            : name + ":" + (row + 1) + ": expected well-formed CSV, got " + e.getCause().getMessage());
+            : InputProblem.inRow(name, row + 1, "", "expected well-formed CSV, got " + e.getCause().getMessage()));
       }
       return null;
     }
@@ -242,7 +242,8 @@ final class CsvFile {
       }
       BadInput.throwIfAny(sheet != null ? sheet.problems() : problems);
       if (count == 0) {
-        throw BadInput.of((sheet != null ? sheet.firstRow() : name + ":2") + ": expected at least one row after the header, got none");
+        String detail = "expected at least one row after the header, got none";
+        throw BadInput.of(sheet != null ? sheet.firstRow(detail) : InputProblem.inRow(name, 2, "", detail));
       }
     }
 
@@ -255,9 +256,9 @@ final class CsvFile {
     }
   }
 
-  private static String tooLong(String name, BoundedReader.RowTooLong e) {
-    return name + ":" + e.row + ": expected a row of at most " + String.format(java.util.Locale.UK, "%,d", BoundedReader.MAX_ROW_CHARS)
-        + " characters, got more";
+  private static InputProblem tooLong(String name, BoundedReader.RowTooLong e) {
+    return InputProblem.inRow(name, e.row, "", "expected a row of at most "
+        + String.format(java.util.Locale.UK, "%,d", BoundedReader.MAX_ROW_CHARS) + " characters, got more");
   }
 
   private static Reader open(Path path, String name) throws IOException, BadInput {
@@ -274,7 +275,7 @@ final class CsvFile {
     }
     if (utf16) {
       bytes.close();
-      throw BadInput.of(name + ": expected UTF-8 text, got UTF-16 text or binary bytes (in a spreadsheet, save as \"CSV UTF-8\")");
+      throw BadInput.inFile(name, "expected UTF-8 text, got UTF-16 text or binary bytes (in a spreadsheet, save as \"CSV UTF-8\")");
     }
     PushbackReader in = new PushbackReader(new BoundedReader(new BufferedReader(
         new java.io.InputStreamReader(bytes, decoder))), 1);

@@ -11,8 +11,8 @@ public final class FileProblems {
   private FileProblems() {}
 
   /** {@code name: expected a readable file, got ...}, with the cause in words. */
-  static String unreadable(String name, IOException e) {
-    return name + ": expected a readable file, got " + cause(e);
+  static InputProblem unreadable(String name, IOException e) {
+    return InputProblem.inFile(name, "expected a readable file, got " + cause(e));
   }
 
   /** The cause of {@code e} as a person says it: "permission denied", "no such file or directory". */

@@ -46,7 +46,7 @@ public final class Inputs {
     try (InputStream in = Files.newInputStream(path)) {
       Validation<Seq<Problem>, T> v = Json.read(in, type);
       if (v.isInvalid()) {
-        throw new BadInput(List.ofAll(v.getError()).map(p -> p.messageAt(path.toString())));
+        throw new BadInput(List.ofAll(v.getError()).map(p -> InputProblem.inFile(path.toString(), p)));
       }
       return v.get();
     } catch (IOException e) {
@@ -71,16 +71,16 @@ public final class Inputs {
     com.fasterxml.jackson.databind.node.JsonNodeFactory nodes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
     com.fasterxml.jackson.databind.node.ObjectNode json = nodes.objectNode();
     java.util.Map<String, CsvFile.Row> bySetting = new java.util.HashMap<>();
-    java.util.List<String> problems = new ArrayList<>();
+    java.util.List<InputProblem> problems = new ArrayList<>();
     for (CsvFile.Row row : settings) {
       String setting = row.get("setting");
       if (setting == null) {
-        problems.add(row.at("setting") + ": expected a setting such as tolerance, got a blank cell");
+        problems.add(row.problem("setting", "expected a setting such as tolerance, got a blank cell"));
         continue;
       }
       CsvFile.Row earlier = bySetting.putIfAbsent(setting, row);
       if (earlier != null) {
-        problems.add(row.at("setting") + ": expected each setting once, got " + setting + " again (first on row " + earlier.row() + ")");
+        problems.add(row.problem("setting", "expected each setting once, got " + setting + " again (first on row " + earlier.row() + ")"));
         continue;
       }
       if (row.get("value") != null) {
@@ -111,17 +111,23 @@ public final class Inputs {
   }
 
   /** A problem of the policy's JSON placed in the cell it came from. */
-  private static String placed(Problem p, java.util.Map<String, CsvFile.Row> bySetting, List<CsvFile.Row> overrides, String file) {
+  private static InputProblem placed(Problem p, java.util.Map<String, CsvFile.Row> bySetting, List<CsvFile.Row> overrides, String file) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("toleranceOverrides\\[(\\d+)][^.]*\\.?(\\w*)(.*)").matcher(p.field());
     if (m.matches() && Integer.parseInt(m.group(1)) < overrides.size()) {
       CsvFile.Row row = overrides.get(Integer.parseInt(m.group(1)));
       String column = m.group(2);
       String rest = m.group(3).startsWith(".") ? m.group(3).substring(1) : m.group(3);
-      return new Problem(rest, p.expected(), p.actual()).messageAt(row.at(column));
+      return row.problem(column, within(rest, p));
     }
     String setting = p.field().split("[.\\[]", 2)[0];
     CsvFile.Row row = bySetting.get(setting);
-    return row == null ? p.messageAt(file + "!Policy") : new Problem(p.field(), p.expected(), p.actual()).messageAt(row.at("value"));
+    return row == null ? InputProblem.inSheet(file, "Policy", p.field(), InputProblem.detail(p))
+        : row.problem("value", within(p.field(), p));
+  }
+
+  /** A problem's words, led by its path inside the cell's JSON when it has one: {@code lower: expected ...}. */
+  private static String within(String path, Problem p) {
+    return (path.isEmpty() ? "" : path + ": ") + InputProblem.detail(p);
   }
 
   /**
@@ -171,7 +177,7 @@ public final class Inputs {
    */
   public static final class MeasurementRows extends LookAhead<Measurement> implements AutoCloseable {
     private final CsvFile.Rows rows;
-    private final java.util.List<String> problems = new ArrayList<>();
+    private final java.util.List<InputProblem> problems = new ArrayList<>();
     private final java.util.Map<Key, Long> seen = new java.util.HashMap<>();
     private final java.util.Map<String, FirstRow> firstOfIndicator = new java.util.HashMap<>();
     /**
@@ -222,7 +228,7 @@ public final class Inputs {
     }
 
     private Measurement measurement(CsvFile.Row row) {
-      List<String> found = List.empty();
+      List<InputProblem> found = List.empty();
       var code = Checks.code(row.get("indicator"));
       var polarity = Values.polarity(row.get("polarity"));
       var period = Values.period(row.get("period"));
@@ -256,13 +262,13 @@ public final class Inputs {
         Long earlier = checked ? null
             : seen.putIfAbsent(new Key(shared, period.get().start().toEpochDay() << 32 | period.get().end().toEpochDay()), row.row());
         if (earlier != null) {
-          found = found.append(row.at("indicator") + ": expected one row per indicator and period, got "
-              + code.get() + " " + period.get() + " again (first on row " + earlier + ")");
+          found = found.append(row.problem("indicator", "expected one row per indicator and period, got "
+              + code.get() + " " + period.get() + " again (first on row " + earlier + ")"));
         } else {
-          Validation<String, Measurement> m = Inputs.measurement(row, code.get(), polarity.get(), period.get(), status.get(),
+          Validation<List<InputProblem>, Measurement> m = Inputs.measurement(row, code.get(), polarity.get(), period.get(), status.get(),
               outturn.get(), target.get(), lower.get(), upper.get(), previous.get(), vital.get(), tolerance.get(), indicators);
           if (m.isInvalid()) {
-            found = found.append(m.getError());
+            found = found.appendAll(m.getError());
           } else {
             result = m.get();
           }
@@ -303,11 +309,11 @@ public final class Inputs {
    * optional cell says nothing and disagrees with nothing; a polarity that did not read is
    * reported on its own.
    */
-  private static List<String> disagreements(CsvFile.Row row, Option<Polarity> polarity, FirstRow first, String code) {
+  private static List<InputProblem> disagreements(CsvFile.Row row, Option<Polarity> polarity, FirstRow first, String code) {
     if (first.row() == row.row()) {
       return List.empty();
     }
-    List<String> found = List.empty();
+    List<InputProblem> found = List.empty();
     if (polarity.isDefined() && first.polarity().isDefined() && polarity.get() != first.polarity().get()) {
       found = found.append(disagreement(row, first, "polarity", code));
     }
@@ -321,30 +327,32 @@ public final class Inputs {
     return found;
   }
 
-  private static String disagreement(CsvFile.Row row, FirstRow first, String column, String code) {
-    return row.at(column) + ": expected \"" + first.get(column) + "\" for " + code
-        + " as on row " + first.row() + ", got \"" + row.get(column) + "\"";
+  private static InputProblem disagreement(CsvFile.Row row, FirstRow first, String column, String code) {
+    return row.problem(column, "expected \"" + first.get(column) + "\" for " + code
+        + " as on row " + first.row() + ", got \"" + row.get(column) + "\"");
   }
 
 
-  private static Validation<String, Measurement> measurement(CsvFile.Row row, String code, Polarity polarity,
+  private static Validation<List<InputProblem>, Measurement> measurement(CsvFile.Row row, String code, Polarity polarity,
       ReportingPeriod period, DataStatus status, Option<Quantity> outturn, Option<Quantity> target,
       Option<Quantity> lower, Option<Quantity> upper, Option<Quantity> previous, boolean vital, Option<Ratio> tolerance,
       java.util.Map<java.util.List<Object>, Indicator> indicators) {
     if (polarity == Polarity.WITHIN_RANGE && target.isDefined()) {
-      return Validation.invalid(row.at("target") + ": expected target_lower and target_upper for a range indicator, got target " + target.get());
+      return Validation.invalid(List.of(row.problem("target",
+          "expected target_lower and target_upper for a range indicator, got target " + target.get())));
     }
     if (polarity != Polarity.WITHIN_RANGE && (lower.isDefined() || upper.isDefined())) {
-      return Validation.invalid(row.at("target_lower") + ": expected a single target for a " + polarity + " indicator, got a range");
+      return Validation.invalid(List.of(row.problem("target_lower", "expected a single target for a " + polarity + " indicator, got a range")));
     }
     if (lower.isDefined() != upper.isDefined()) {
-      return Validation.invalid(row.at(lower.isDefined() ? "target_upper" : "target_lower") + ": expected both ends of a range target, got one");
+      return Validation.invalid(List.of(row.problem(lower.isDefined() ? "target_upper" : "target_lower",
+          "expected both ends of a range target, got one")));
     }
     Option<Goal> goal = target.map(Goal::of);
     if (lower.isDefined()) {
       Validation<Seq<Problem>, Goal> range = Goal.between(lower.get(), upper.get());
       if (range.isInvalid()) {
-        return Validation.invalid(row.problems(range, "target").head());
+        return Validation.invalid(row.problems(range, "target").take(1));
       }
       goal = Option.some(range.get());
     }
@@ -358,14 +366,15 @@ public final class Inputs {
           .polarity(polarity).unit(unit).flags(vital ? List.of(IndicatorFlag.VITAL_SIGN) : List.empty()).build();
       if (built.isInvalid()) {
         // Each problem names its column: a theme's name too long is the theme's.
-        return Validation.invalid(List.ofAll(built.getError()).map(p -> row.locate(p, "")).mkString("\n"));
+        return Validation.invalid(List.ofAll(built.getError()).map(p -> row.locate(p, "")));
       }
       indicator = built.get();
       indicators.put(key, indicator);
     }
     Validation<Seq<Problem>, Outturn> o = Outturn.of(indicator.code().value(), period, outturn, status);
     if (o.isInvalid()) {
-      return Validation.invalid(row.problems(o, "outturn").head().replace(":outturn.value:", ":outturn:"));
+      // The outturn's own value is the outturn column: outturn, not outturn.value.
+      return Validation.invalid(List.of(row.locate(o.getError().head().within("value"), "outturn")));
     }
     if (row.get("commentary") != null) {
       o = o.get().withCommentary(row.get("commentary")); // read above: it holds text
@@ -373,28 +382,27 @@ public final class Inputs {
     Validation<Seq<Problem>, Measurement> m = Measurement.newBuilder().indicator(indicator).outturn(o.get())
         .basis(goal.isDefined() ? RatingBasis.TARGET : RatingBasis.NONE).goal(goal.getOrNull())
         .previous(previous.getOrNull()).tolerance(tolerance.getOrNull()).build();
-    return m.isValid() ? Validation.valid(m.get()) : Validation.invalid(List.ofAll(m.getError())
-        .map(p -> row.locate(p, "")).mkString("\n"));
+    return m.isValid() ? Validation.valid(m.get()) : Validation.invalid(List.ofAll(m.getError()).map(p -> row.locate(p, "")));
   }
 
   /** LAA1 outcomes with their three lights. */
   public static List<OutcomeAssessment> outcomes(Path path, boolean progress) throws BadInput {
     List<CsvFile.Row> rows = CsvFile.read(path, Set.of("outcome", "title", "progress", "problems", "confidence"),
         Set.of("theme", "commentary"), progress);
-    java.util.List<String> problems = new ArrayList<>();
+    java.util.List<InputProblem> problems = new ArrayList<>();
     java.util.List<OutcomeAssessment> result = new ArrayList<>();
     java.util.Map<String, Long> seen = new java.util.HashMap<>();
     for (CsvFile.Row row : rows) {
       var progressLight = Values.light(row.get("progress"));
       var problemsLight = Values.light(row.get("problems"));
       var confidence = Values.light(row.get("confidence"));
-      List<String> found = row.problems(progressLight, "progress").appendAll(row.problems(problemsLight, "problems"))
+      List<InputProblem> found = row.problems(progressLight, "progress").appendAll(row.problems(problemsLight, "problems"))
           .appendAll(row.problems(confidence, "confidence"));
       if (row.get("outcome") != null) {
         Long earlier = seen.putIfAbsent(row.get("outcome"), row.row());
         if (earlier != null) {
-          found = found.append(row.at("outcome") + ": expected each outcome once, got "
-              + row.get("outcome") + " again (first on row " + earlier + ")");
+          found = found.append(row.problem("outcome", "expected each outcome once, got "
+              + row.get("outcome") + " again (first on row " + earlier + ")"));
         }
       }
       Validation<Seq<Problem>, OutcomeAssessment> o = OutcomeAssessment.newBuilder().outcome(row.get("outcome"))
@@ -419,7 +427,7 @@ public final class Inputs {
    */
   public static List<ComparatorGroup> comparators(Path path, String group, boolean progress) throws BadInput {
     List<CsvFile.Row> rows = CsvFile.read(path, Set.of("group", "indicator", "period", "authority"), Set.of("value"), progress);
-    java.util.List<String> problems = new ArrayList<>();
+    java.util.List<InputProblem> problems = new ArrayList<>();
     String chosen = group != null ? group : rows.headOption().map(r -> r.get("group")).getOrNull();
     java.util.Map<String, java.util.List<ComparatorGroup.Member>> members = new java.util.LinkedHashMap<>();
     java.util.Map<String, ReportingPeriod> periods = new java.util.HashMap<>();
@@ -432,7 +440,7 @@ public final class Inputs {
       var period = Values.period(row.get("period"));
       var authority = Text.of(row.get("authority"));
       var value = Values.optionalNumber(row.get("value"));
-      List<String> found = row.problems(name, "group").appendAll(row.problems(code, "indicator"))
+      List<InputProblem> found = row.problems(name, "group").appendAll(row.problems(code, "indicator"))
           .appendAll(row.problems(period, "period")).appendAll(row.problems(authority, "authority"))
           .appendAll(row.problems(value, "value"));
       if (found.isEmpty()) {
@@ -440,8 +448,8 @@ public final class Inputs {
         String key = code.get() + " " + period.get();
         Long earlier = seen.putIfAbsent(name.get() + "/" + key + "/" + authority.get(), row.row());
         if (earlier != null) {
-          found = found.append(row.at("authority") + ": expected each authority once per group, indicator and period, got "
-              + authority.get() + " again for " + key + " (first on row " + earlier + ")");
+          found = found.append(row.problem("authority", "expected each authority once per group, indicator and period, got "
+              + authority.get() + " again for " + key + " (first on row " + earlier + ")"));
         } else if (name.get().equals(chosen)) {
           members.computeIfAbsent(key, k -> new ArrayList<>()).add(new ComparatorGroup.Member(authority.get(), value.get()));
           periods.put(key, period.get());
@@ -451,7 +459,7 @@ public final class Inputs {
       problems.addAll(found.toJavaList());
     }
     if (problems.isEmpty() && group != null && !groups.contains(group)) {
-      problems.add(path + ": expected a group named " + group + " (one of " + String.join(", ", groups) + ")");
+      problems.add(InputProblem.inFile(path.toString(), "expected a group named " + group + " (one of " + String.join(", ", groups) + ")"));
     }
     BadInput.throwIfAny(problems);
     return List.ofAll(members.entrySet()).map(e ->
@@ -469,34 +477,34 @@ public final class Inputs {
       throws BadInput {
     List<CsvFile.Row> rows = CsvFile.read(path, Set.of("measure", "distribution"), Set.copyOf(ALL_FORECAST_COLUMNS.toJavaList()),
         progress);
-    java.util.List<String> problems = new ArrayList<>();
+    java.util.List<InputProblem> problems = new ArrayList<>();
     io.vavr.collection.Map<TargetId, OutturnForecast> result = io.vavr.collection.LinkedHashMap.empty();
     java.util.Map<String, Long> seen = new java.util.HashMap<>();
     String known = agreement.measures().map(m -> m.id().value()).mkString(", ");
     for (CsvFile.Row row : rows) {
       var measure = Checks.code(row.get("measure"));
-      List<String> found = row.problems(measure, "measure");
+      List<InputProblem> found = row.problems(measure, "measure");
       if (measure.isValid()) {
         if (agreement.measure(new TargetId(measure.get())).isEmpty()) {
-          found = found.append(row.at("measure") + ": expected a measure of the agreement (" + known + "), got \"" + measure.get() + "\"");
+          found = found.append(row.problem("measure", "expected a measure of the agreement (" + known + "), got \"" + measure.get() + "\""));
         }
         Long earlier = seen.putIfAbsent(measure.get(), row.row());
         if (earlier != null) {
-          found = found.append(row.at("measure") + ": expected each measure once, got " + measure.get() + " again (first on row " + earlier + ")");
+          found = found.append(row.problem("measure", "expected each measure once, got " + measure.get() + " again (first on row " + earlier + ")"));
         }
       }
       String kind = row.get("distribution") == null ? "" : row.get("distribution").strip().toLowerCase(java.util.Locale.ROOT);
       List<String> uses = FORECAST_COLUMNS.get(kind);
       if (uses == null) {
-        found = found.append(row.at("distribution") + ": expected range, normal, fixed or trend, got \"" + Checks.abbreviated(row.get("distribution"))
-            + "\"");
+        found = found.append(row.problem("distribution", "expected range, normal, fixed or trend, got \"" + Checks.abbreviated(row.get("distribution"))
+            + "\""));
       } else {
         for (String column : ALL_FORECAST_COLUMNS) {
           if (uses.contains(column) && row.get(column) == null) {
-            found = found.append(row.at(column) + ": expected a value for a " + kind + " forecast, got nothing");
+            found = found.append(row.problem(column, "expected a value for a " + kind + " forecast, got nothing"));
           } else if (!uses.contains(column) && row.get(column) != null) {
-            found = found.append(row.at(column) + ": expected nothing for a " + kind + " forecast (it uses " + uses.mkString(", ")
-                + "), got \"" + Checks.abbreviated(row.get(column)) + "\"");
+            found = found.append(row.problem(column, "expected nothing for a " + kind + " forecast (it uses " + uses.mkString(", ")
+                + "), got \"" + Checks.abbreviated(row.get(column)) + "\""));
           }
         }
         if (found.isEmpty()) {
@@ -513,7 +521,7 @@ public final class Inputs {
     var missing = result;
     List<String> without = agreement.measures().map(m -> m.id().value()).filter(id -> !missing.containsKey(new TargetId(id)));
     if (problems.isEmpty() && !without.isEmpty()) {
-      problems.add(path + ": expected a forecast for every measure of the agreement, got none for " + without.mkString(", "));
+      problems.add(InputProblem.inFile(path.toString(), "expected a forecast for every measure of the agreement, got none for " + without.mkString(", ")));
     }
     BadInput.throwIfAny(problems);
     return result;
@@ -543,7 +551,7 @@ public final class Inputs {
   /** Scenarios for an agreement: one row per scenario and measure. */
   public static List<Scenario> scenarios(Path path, RewardAgreement agreement, boolean progress) throws BadInput {
     List<CsvFile.Row> rows = CsvFile.read(path, Set.of("scenario", "measure"), Set.of("outturn", "interim"), progress);
-    java.util.List<String> problems = new ArrayList<>();
+    java.util.List<InputProblem> problems = new ArrayList<>();
     LinkedHashMap<String, Scenario> scenarios = LinkedHashMap.empty();
     HashMap<String, Long> seen = HashMap.empty();
     String known = agreement.measures().map(m -> m.id().value()).mkString(", ");
@@ -552,22 +560,22 @@ public final class Inputs {
       var measure = Checks.code(row.get("measure"));
       var outturn = Values.optionalNumber(row.get("outturn"));
       var interim = Values.optionalNumber(row.get("interim"));
-      List<String> found = row.problems(name, "scenario").appendAll(row.problems(measure, "measure"))
+      List<InputProblem> found = row.problems(name, "scenario").appendAll(row.problems(measure, "measure"))
           .appendAll(row.problems(outturn, "outturn")).appendAll(row.problems(interim, "interim"));
       if (measure.isValid() && agreement.measure(new TargetId(measure.get())).isEmpty()) {
-        found = found.append(row.at("measure") + ": expected a measure of the agreement (" + known
-            + "), got \"" + measure.get() + "\"");
+        found = found.append(row.problem("measure", "expected a measure of the agreement (" + known
+            + "), got \"" + measure.get() + "\""));
       }
       if (interim.isValid() && interim.get().isDefined() && measure.isValid()
           && agreement.measure(new TargetId(measure.get())).exists(m -> m.stretch().interim().isEmpty())) {
-        found = found.append(row.at("interim") + ": expected no interim outturn for a measure without an interim level, got "
-            + interim.get().get());
+        found = found.append(row.problem("interim", "expected no interim outturn for a measure without an interim level, got "
+            + interim.get().get()));
       }
       if (found.isEmpty()) {
         String key = name.get() + "/" + measure.get();
         if (seen.containsKey(key)) {
-          found = found.append(row.at("measure") + ": expected each measure once per scenario, got "
-              + measure.get() + " again in " + name.get() + " (first on row " + seen.get(key).get() + ")");
+          found = found.append(row.problem("measure", "expected each measure once per scenario, got "
+              + measure.get() + " again in " + name.get() + " (first on row " + seen.get(key).get() + ")"));
         } else {
           seen = seen.put(key, row.row());
           Scenario s = scenarios.get(name.get()).getOrElse(() -> Scenario.named(name.get()));

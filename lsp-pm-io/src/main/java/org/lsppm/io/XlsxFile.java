@@ -60,8 +60,8 @@ public final class XlsxFile {
     try {
       java.util.List<XlsxParts.SheetEntry> all = book.sheets();
       XlsxParts.SheetEntry sheet = wanted == null ? all.get(0)
-          : all.stream().filter(s -> s.name().equals(wanted)).findFirst().orElseThrow(() -> BadInput.of(file
-              + ": expected a sheet named " + wanted + " (one of " + String.join(", ", all.stream()
+          : all.stream().filter(s -> s.name().equals(wanted)).findFirst().orElseThrow(() -> BadInput.inFile(file,
+              "expected a sheet named " + wanted + " (one of " + String.join(", ", all.stream()
                   .map(XlsxParts.SheetEntry::name).toList()) + ")"));
       XlsxSheet rows = new XlsxSheet(book, sheet, required, optional);
       handed = true;
@@ -123,7 +123,7 @@ public final class XlsxFile {
         zip = new ZipFile(file);
       } catch (ZipException e) {
         String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        throw BadInput.of(file + ": expected an Excel workbook (.xlsx) that opens, got " + (m.contains("encrypt")
+        throw BadInput.inFile(file, "expected an Excel workbook (.xlsx) that opens, got " + (m.contains("encrypt")
             ? "a zip archive protected with a password (remove the password and save the workbook again)"
             : "a damaged zip archive (open it in a spreadsheet and save it again)"));
       } catch (IOException e) {
@@ -158,13 +158,13 @@ public final class XlsxFile {
         throw damaged(file, workbookPart, e);
       }
       if (info.sheets().isEmpty()) {
-        throw BadInput.of(file + ": expected a workbook with at least one sheet, got none");
+        throw BadInput.inFile(file, "expected a workbook with at least one sheet, got none");
       }
       java.util.List<SheetEntry> sheets = new ArrayList<>();
       for (String[] s : info.sheets()) {
         String target = rels.get(s[1]);
         if (target == null) {
-          throw BadInput.of(file + ": expected the sheet " + s[0] + " to be in the workbook, got no part for it"
+          throw BadInput.inFile(file, "expected the sheet " + s[0] + " to be in the workbook, got no part for it"
               + " (the workbook is damaged: open it in a spreadsheet and save it again)");
         }
         sheets.add(new SheetEntry(s[0], entryName(target)));
@@ -178,7 +178,7 @@ public final class XlsxFile {
         strings = in == null ? XlsxXml.SharedStrings.NONE
             : XlsxXml.sharedStrings(in, CsvFile.MAX_FIELD_CHARS, MAX_SHARED_CHARS, MAX_SHARED_STRINGS);
       } catch (XlsxXml.TooLarge e) {
-        throw BadInput.of(file + ": expected shared strings of at most " + String.format(Locale.UK, "%,d", MAX_SHARED_STRINGS)
+        throw BadInput.inFile(file, "expected shared strings of at most " + String.format(Locale.UK, "%,d", MAX_SHARED_STRINGS)
             + " strings and " + String.format(Locale.UK, "%,d", MAX_SHARED_CHARS) + " characters in all, got more"
             + " (save the sheet as CSV UTF-8 to read a workbook this large)");
       } catch (XMLStreamException | IOException e) {
@@ -204,7 +204,7 @@ public final class XlsxFile {
       java.util.zip.ZipEntry entry = zip.getEntry(name);
       if (entry == null) {
         if (required) {
-          throw BadInput.of(file + ": expected an Excel workbook (.xlsx), got a zip archive without " + name);
+          throw BadInput.inFile(file, "expected an Excel workbook (.xlsx), got a zip archive without " + name);
         }
         return null;
       }
@@ -214,7 +214,7 @@ public final class XlsxFile {
     InputStream sheet(SheetEntry sheet) throws BadInput, IOException {
       InputStream in = part(file, zip, sheet.entry(), Long.MAX_VALUE, false);
       if (in == null) {
-        throw BadInput.of(file + ": expected the sheet " + sheet.name() + " to be in the workbook, got no " + sheet.entry()
+        throw BadInput.inFile(file, "expected the sheet " + sheet.name() + " to be in the workbook, got no " + sheet.entry()
             + " (the workbook is damaged: open it in a spreadsheet and save it again)");
       }
       return in;
@@ -222,17 +222,17 @@ public final class XlsxFile {
 
     static BadInput damaged(String file, String part, Exception e) {
       if (XlsxXml.Bounded.exceeded(e)) {
-        return BadInput.of(file + ": expected " + part + " of at most " + String.format(Locale.UK, "%,d", MAX_PART_BYTES)
+        return BadInput.inFile(file, "expected " + part + " of at most " + String.format(Locale.UK, "%,d", MAX_PART_BYTES)
             + " bytes, got more (the workbook is damaged or not one Excel wrote)");
       }
       if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException) {
-        return BadInput.of(file + ": expected an Excel workbook (.xlsx) that opens, got a damaged zip archive"
+        return BadInput.inFile(file, "expected an Excel workbook (.xlsx) that opens, got a damaged zip archive"
             + " (open it in a spreadsheet and save it again)");
       }
       String where = e instanceof XMLStreamException x && x.getLocation() != null
           ? " at line " + x.getLocation().getLineNumber() + ", column " + x.getLocation().getColumnNumber() : "";
       String what = e instanceof XlsxXml.Damaged d ? d.getMessage() : "XML that is not well-formed" + where;
-      return BadInput.of(file + ": expected an Excel workbook (.xlsx) whose " + part + " reads, got " + what
+      return BadInput.inFile(file, "expected an Excel workbook (.xlsx) whose " + part + " reads, got " + what
           + " (the workbook is damaged: open it in a spreadsheet and save it again)");
     }
 
@@ -255,16 +255,16 @@ public final class XlsxFile {
     try (InputStream in = Files.newInputStream(Path.of(file))) {
       byte[] start = in.readNBytes(8);
       if (start.length == 0) {
-        throw BadInput.of(file + ": expected an Excel workbook (.xlsx), got an empty file");
+        throw BadInput.inFile(file, "expected an Excel workbook (.xlsx), got an empty file");
       }
       if (isOle2(start)) {
-        throw BadInput.of(file + (encrypted(in)
-            ? ": expected an Excel workbook (.xlsx) without a password, got one protected with a password"
+        throw BadInput.inFile(file, encrypted(in)
+            ? "expected an Excel workbook (.xlsx) without a password, got one protected with a password"
                 + " (open it in a spreadsheet, remove the password and save it again)"
-            : ": expected an Excel workbook (.xlsx), got an Excel 97-2003 workbook (.xls): save it as .xlsx"));
+            : "expected an Excel workbook (.xlsx), got an Excel 97-2003 workbook (.xls): save it as .xlsx");
       }
       if (start.length < 4 || start[0] != 'P' || start[1] != 'K' || start[2] != 3 || start[3] != 4) {
-        throw BadInput.of(file + ": expected an Excel workbook (.xlsx), got a file that is not one");
+        throw BadInput.inFile(file, "expected an Excel workbook (.xlsx), got a file that is not one");
       }
     } catch (IOException e) {
       throw BadInput.of(FileProblems.unreadable(file, e));
@@ -336,15 +336,15 @@ public final class XlsxFile {
   /**
    * The columns a sheet's header row names, by name, each with its index; refused with every
    * problem (a cell that cannot be read, a name twice, a required column missing, an unknown one,
-   * a header below row 1) placed at {@code at} and its cell.
+   * a header below row 1) placed in its cell of {@code sheet} of {@code file}.
    */
-  static Map<String, Integer> header(String at, java.util.List<XlsxXml.Cell> first, long rowNumber, Set<String> required,
+  static Map<String, Integer> header(String file, String sheet, java.util.List<XlsxXml.Cell> first, long rowNumber, Set<String> required,
       Set<String> optional) throws BadInput {
-    java.util.List<String> problems = new ArrayList<>();
+    java.util.List<InputProblem> problems = new ArrayList<>();
     Map<String, Integer> columns = new LinkedHashMap<>();
     for (XlsxXml.Cell c : first) {
       if (c.problem() != null) {
-        problems.add(at + c.address() + ": " + c.problem());
+        problems.add(InputProblem.inCell(file, sheet, c.address(), "", c.problem()));
         continue;
       }
       if (Checks.isBlank(c.text())) {
@@ -353,19 +353,19 @@ public final class XlsxFile {
       String name = Checks.strip(c.text());
       Integer earlier = columns.putIfAbsent(name, c.column());
       if (earlier != null) {
-        problems.add(at + c.address() + ": expected a header row of distinct column names, got " + name + " again (first in "
-            + column(earlier) + rowNumber + ")");
+        problems.add(InputProblem.inCell(file, sheet, c.address(), "", "expected a header row of distinct column names, got " + name
+            + " again (first in " + column(earlier) + rowNumber + ")"));
       }
     }
     if (rowNumber != 1) {
-      problems.add(at + "A1: expected the header in row 1, got it in row " + rowNumber);
+      problems.add(InputProblem.inCell(file, sheet, "A1", "", "expected the header in row 1, got it in row " + rowNumber));
     }
     required.stream().filter(c -> !columns.containsKey(c)).sorted()
-        .forEach(c -> problems.add(at + "A1:" + c + ": expected a column named " + c + " in the header, got none"));
+        .forEach(c -> problems.add(InputProblem.inCell(file, sheet, "A1", c, "expected a column named " + c + " in the header, got none")));
     columns.forEach((c, i) -> {
       if (!required.contains(c) && !optional.contains(c)) {
-        problems.add(at + column(i) + "1:" + Checks.abbreviated(c) + ": expected one of the columns "
-            + String.join(", ", List.ofAll(required).appendAll(optional).sorted()) + ", got an unknown column");
+        problems.add(InputProblem.inCell(file, sheet, column(i) + "1", Checks.abbreviated(c), "expected one of the columns "
+            + String.join(", ", List.ofAll(required).appendAll(optional).sorted()) + ", got an unknown column"));
       }
     });
     BadInput.throwIfAny(problems);

@@ -32,11 +32,11 @@ final class XlsxSheet extends LookAhead<CsvFile.Row> implements AutoCloseable {
   private final InputStream in;
   private final XMLStreamReader xml;
   private final String file;
-  private final String at;
+  private final String sheetName;
   private final String entry;
   private final Map<String, Integer> columns;
   private final Map<Integer, String> byIndex = new HashMap<>();
-  private final java.util.List<String> problems = new ArrayList<>();
+  private final java.util.List<InputProblem> problems = new ArrayList<>();
   private long lastRow;
   private boolean done;
 
@@ -44,7 +44,7 @@ final class XlsxSheet extends LookAhead<CsvFile.Row> implements AutoCloseable {
       throws BadInput {
     this.book = book;
     this.file = book.file;
-    this.at = file + "!" + sheet.name() + "!";
+    this.sheetName = sheet.name();
     this.entry = sheet.entry();
     InputStream opened = null;
     try {
@@ -54,10 +54,10 @@ final class XlsxSheet extends LookAhead<CsvFile.Row> implements AutoCloseable {
       java.util.List<XlsxXml.Cell> first = nextRow();
       if (first == null) {
         BadInput.throwIfAny(problems);
-        throw BadInput.of(at + "A1: expected a header row with the columns " + io.vavr.collection.List.ofAll(required).sorted()
-            .mkString(", ") + ", got an empty sheet");
+        throw BadInput.of(InputProblem.inCell(file, sheetName, "A1", "", "expected a header row with the columns "
+            + io.vavr.collection.List.ofAll(required).sorted().mkString(", ") + ", got an empty sheet"));
       }
-      this.columns = XlsxFile.header(at, first, lastRow, required, optional);
+      this.columns = XlsxFile.header(file, sheetName, first, lastRow, required, optional);
       columns.forEach((c, i) -> byIndex.put(i, c));
       opened = null;
     } catch (IOException | XMLStreamException e) {
@@ -77,7 +77,7 @@ final class XlsxSheet extends LookAhead<CsvFile.Row> implements AutoCloseable {
       try {
         cells = nextRow();
       } catch (IOException | XMLStreamException e) {
-        problems.addAll(XlsxFile.XlsxParts.damaged(file, entry, e).problems().toJavaList());
+        problems.addAll(XlsxFile.XlsxParts.damaged(file, entry, e).problems().asJava());
         done = true;
         return null;
       }
@@ -97,35 +97,31 @@ final class XlsxSheet extends LookAhead<CsvFile.Row> implements AutoCloseable {
     Map<String, String> values = new LinkedHashMap<>();
     for (XlsxXml.Cell c : cells) {
       String column = byIndex.get(c.column());
-      String place = at + c.address() + (column == null ? "" : ":" + column);
       if (c.problem() != null) {
-        problems.add(place + ": " + c.problem());
+        problems.add(InputProblem.inCell(file, sheetName, c.address(), column == null ? "" : column, c.problem()));
         continue;
       }
       if (Checks.isBlank(c.text())) {
         continue;
       }
       if (column == null) {
-        problems.add(place + ": expected nothing outside the columns the header names, got \"" + Checks.abbreviated(c.text()) + "\"");
+        problems.add(InputProblem.inCell(file, sheetName, c.address(), "",
+            "expected nothing outside the columns the header names, got \"" + Checks.abbreviated(c.text()) + "\""));
       } else {
         values.put(column, Checks.strip(c.text()));
       }
     }
-    return values.isEmpty() ? null : new CsvFile.Row(file, lastRow, values, sheetName(), columns);
-  }
-
-  private String sheetName() {
-    return at.substring(file.length() + 1, at.length() - 1);
+    return values.isEmpty() ? null : new CsvFile.Row(file, lastRow, values, sheetName, columns);
   }
 
   /** Every problem of every cell read so far. */
-  java.util.List<String> problems() {
+  java.util.List<InputProblem> problems() {
     return problems;
   }
 
-  /** Where the first row of data belongs: {@code book.xlsx!Sheet!A2}. */
-  String firstRow() {
-    return at + "A2";
+  /** A problem where the first row of data belongs: {@code book.xlsx!Sheet!A2: detail}. */
+  InputProblem firstRow(String detail) {
+    return InputProblem.inCell(file, sheetName, "A2", "", detail);
   }
 
   @Override
@@ -156,8 +152,8 @@ final class XlsxSheet extends LookAhead<CsvFile.Row> implements AutoCloseable {
         long number = r > 0 ? r : lastRow + 1;
         java.util.List<XlsxXml.Cell> cells = new ArrayList<>();
         if (number <= lastRow) {
-          problems.add(at + "A" + number + ": expected rows in order, got row " + number + " after row " + lastRow
-              + " (the workbook is damaged: open it in a spreadsheet and save it again)");
+          problems.add(InputProblem.inCell(file, sheetName, "A" + number, "", "expected rows in order, got row " + number
+              + " after row " + lastRow + " (the workbook is damaged: open it in a spreadsheet and save it again)"));
         }
         lastRow = number;
         int column = -1;

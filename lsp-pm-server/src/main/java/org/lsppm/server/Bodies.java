@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.lsppm.core.Json;
 import org.lsppm.core.Problem;
 import org.lsppm.io.BadInput;
+import org.lsppm.io.InputProblem;
 
 /**
  * Reading a request's body, within the server's limits, into the library's types: JSON through the
@@ -242,12 +243,13 @@ final class Bodies {
     }
 
     /**
-     * The reader's problems with the private directory taken out of their place, so they name the
-     * file as the caller sent it: {@code measurements.csv:3:outturn: expected ...}.
+     * The reader's problems, each naming the file as the caller sent it
+     * ({@code measurements.csv:3:outturn: expected ...}) rather than the private directory's copy,
+     * with its row, column, sheet and cell for machines.
      */
     List<Refusal.Place> places(BadInput e) {
       String prefix = directory.toString() + java.io.File.separator;
-      return List.ofAll(e.problems()).map(p -> place(p.startsWith(prefix) ? p.substring(prefix.length()) : p));
+      return e.problems().map(p -> place(p.file().startsWith(prefix) ? p.inFileNamed(p.file().substring(prefix.length())) : p));
     }
 
     @Override
@@ -415,20 +417,12 @@ final class Bodies {
     return null;
   }
 
-  private static final Pattern CSV_PLACE = Pattern.compile("[^:!]+\\.csv:(\\d+)(?::([^:]+))?: .*", Pattern.DOTALL);
-  private static final Pattern SHEET_PLACE = Pattern.compile("[^:!]+\\.xlsx!([^!]+)!([A-Z]+)(\\d+)(?::([^:]+))?: .*", Pattern.DOTALL);
-
-  /** A reader's message with its row, column, sheet and cell taken out for machines. */
-  static Refusal.Place place(String message) {
-    Matcher csv = CSV_PLACE.matcher(message);
-    if (csv.matches()) {
-      return new Refusal.Place(message, null, null, null, Long.parseLong(csv.group(1)), csv.group(2));
+  /** A reader's problem with its row, column, sheet and cell for machines; a problem of a file as a whole has none. */
+  static Refusal.Place place(InputProblem p) {
+    if (p.row() == 0) {
+      return Refusal.Place.of(p.message());
     }
-    Matcher sheet = SHEET_PLACE.matcher(message);
-    if (sheet.matches()) {
-      return new Refusal.Place(message, null, sheet.group(1), sheet.group(2) + sheet.group(3), Long.parseLong(sheet.group(3)),
-          sheet.group(4));
-    }
-    return Refusal.Place.of(message);
+    return new Refusal.Place(p.message(), null, p.sheet().isEmpty() ? null : p.sheet(), p.cell().isEmpty() ? null : p.cell(), p.row(),
+        p.column().isEmpty() ? null : p.column());
   }
 }
