@@ -84,11 +84,21 @@ class HostileRequestsTest {
   }
 
   @Test
-  void aBodyPastTheLimitIs413WhetherItsLengthIsStatedOrNot() {
+  void aBodyPastTheLimitIs413WhetherItsLengthIsStatedOrNot() throws IOException {
     byte[] big = new byte[(1 << 20) + 1];
     java.util.Arrays.fill(big, (byte) 'a');
-    JsonNode stated = http.problem(http.post("/v1/ratings", "text/csv", big), 413);
-    assertThat(stated.get("detail").asText()).contains("1,048,576");
+    // A stated length over the limit is refused before any of the body is read. Sent by hand with
+    // no body at all: a client still sending a megabyte when the server answers and closes may
+    // find the connection reset before it reads the 413 (which made this test flaky), and the JDK's
+    // client cannot wait for it with Expect: 100-continue (it hangs when the answer is final).
+    try (Socket socket = new Socket(http.server.uri().getHost(), http.server.port())) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(("POST /v1/ratings HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\nContent-Length: "
+          + big.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 413").contains("Connection: close").contains("application/problem+json")
+          .contains("expected a body of at most 1,048,576 bytes, got 1,048,577");
+    }
     // Chunked: no length is stated, so the limit is found as the body is read.
     Http.Answer chunked = http.send(http.request("/v1/ratings").header("Content-Type", "text/csv")
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))));
