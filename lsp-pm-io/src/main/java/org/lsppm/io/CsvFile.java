@@ -65,12 +65,18 @@ final class CsvFile {
       return XlsxFile.column(columns.getOrDefault(column, 0)) + row;
     }
 
-    /** A core problem placed in {@code column} of this row: its field, under the column, is the column named. */
+    /**
+     * A core problem placed in {@code column} of this row: its field, under the column, is the
+     * column named. With no column, the field names it ({@code target.lower} is in {@code target}).
+     */
     InputProblem locate(Problem p, String column) {
       Problem placed = p.at(column);
       String field = placed.field().isEmpty() ? "value" : placed.field();
-      return sheet == null ? InputProblem.inRow(file, row, field, InputProblem.detail(placed))
-          : new InputProblem(file, sheet, row, cell(column), field, InputProblem.detail(placed));
+      if (sheet == null) {
+        return InputProblem.inRow(file, row, field, InputProblem.detail(placed));
+      }
+      String named = column.isEmpty() ? field.split("[.\\[]", 2)[0] : column;
+      return new InputProblem(file, sheet, row, cell(named), field, InputProblem.detail(placed));
     }
 
     /** Every problem of {@code v}, located in {@code column} of this row. */

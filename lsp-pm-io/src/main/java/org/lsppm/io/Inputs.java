@@ -19,18 +19,13 @@ import org.lsppm.core.Problem;
 import org.lsppm.core.Quantity;
 import org.lsppm.core.Ratio;
 import org.lsppm.core.Text;
-import org.lsppm.core.indicator.DataStatus;
-import org.lsppm.core.indicator.Goal;
 import org.lsppm.core.indicator.Indicator;
-import org.lsppm.core.indicator.IndicatorFlag;
-import org.lsppm.core.indicator.Outturn;
 import org.lsppm.core.indicator.Polarity;
 import org.lsppm.core.period.ReportingPeriod;
 import org.lsppm.core.rating.ComparatorGroup;
 import org.lsppm.core.rating.Measurement;
 import org.lsppm.core.rating.OutcomeAssessment;
 import org.lsppm.core.rating.PreviousOutturns;
-import org.lsppm.core.rating.RatingBasis;
 import org.lsppm.core.rating.RatingPolicy;
 import org.lsppm.core.reward.OutturnForecast;
 import org.lsppm.core.reward.RewardAgreement;
@@ -265,10 +260,12 @@ public final class Inputs {
           found = found.append(row.problem("indicator", "expected one row per indicator and period, got "
               + code.get() + " " + period.get() + " again (first on row " + earlier + ")"));
         } else {
-          Validation<List<InputProblem>, Measurement> m = Inputs.measurement(row, code.get(), polarity.get(), period.get(), status.get(),
-              outturn.get(), target.get(), lower.get(), upper.get(), previous.get(), vital.get(), tolerance.get(), indicators);
+          Validation<Seq<Problem>, Measurement> m = MeasurementRow.measurement(code.get(), polarity.get(), period.get(), status.get(),
+              outturn.get(), target.get(), lower.get(), upper.get(), previous.get(), vital.get(), tolerance.get(),
+              row.get("title") == null ? code.get() : row.get("title"), row.get("theme") == null ? "Unassigned" : row.get("theme"),
+              row.get("unit") == null ? "-" : row.get("unit"), row.get("commentary"), indicators);
           if (m.isInvalid()) {
-            found = found.appendAll(m.getError());
+            found = found.appendAll(m.getError().map(p -> row.locate(p, "")));
           } else {
             result = m.get();
           }
@@ -332,58 +329,6 @@ public final class Inputs {
         + " as on row " + first.row() + ", got \"" + row.get(column) + "\"");
   }
 
-
-  private static Validation<List<InputProblem>, Measurement> measurement(CsvFile.Row row, String code, Polarity polarity,
-      ReportingPeriod period, DataStatus status, Option<Quantity> outturn, Option<Quantity> target,
-      Option<Quantity> lower, Option<Quantity> upper, Option<Quantity> previous, boolean vital, Option<Ratio> tolerance,
-      java.util.Map<java.util.List<Object>, Indicator> indicators) {
-    if (polarity == Polarity.WITHIN_RANGE && target.isDefined()) {
-      return Validation.invalid(List.of(row.problem("target",
-          "expected target_lower and target_upper for a range indicator, got target " + target.get())));
-    }
-    if (polarity != Polarity.WITHIN_RANGE && (lower.isDefined() || upper.isDefined())) {
-      return Validation.invalid(List.of(row.problem("target_lower", "expected a single target for a " + polarity + " indicator, got a range")));
-    }
-    if (lower.isDefined() != upper.isDefined()) {
-      return Validation.invalid(List.of(row.problem(lower.isDefined() ? "target_upper" : "target_lower",
-          "expected both ends of a range target, got one")));
-    }
-    Option<Goal> goal = target.map(Goal::of);
-    if (lower.isDefined()) {
-      Validation<Seq<Problem>, Goal> range = Goal.between(lower.get(), upper.get());
-      if (range.isInvalid()) {
-        return Validation.invalid(row.problems(range, "target").take(1));
-      }
-      goal = Option.some(range.get());
-    }
-    String title = row.get("title") == null ? code : row.get("title");
-    String theme = row.get("theme") == null ? "Unassigned" : row.get("theme");
-    String unit = row.get("unit") == null ? "-" : row.get("unit");
-    java.util.List<Object> key = java.util.List.of(code, title, theme, polarity, unit, vital);
-    Indicator indicator = indicators.get(key);
-    if (indicator == null) {
-      Validation<Seq<Problem>, Indicator> built = Indicator.newBuilder().code(code).title(title).theme(theme)
-          .polarity(polarity).unit(unit).flags(vital ? List.of(IndicatorFlag.VITAL_SIGN) : List.empty()).build();
-      if (built.isInvalid()) {
-        // Each problem names its column: a theme's name too long is the theme's.
-        return Validation.invalid(List.ofAll(built.getError()).map(p -> row.locate(p, "")));
-      }
-      indicator = built.get();
-      indicators.put(key, indicator);
-    }
-    Validation<Seq<Problem>, Outturn> o = Outturn.of(indicator.code().value(), period, outturn, status);
-    if (o.isInvalid()) {
-      // The outturn's own value is the outturn column: outturn, not outturn.value.
-      return Validation.invalid(List.of(row.locate(o.getError().head().within("value"), "outturn")));
-    }
-    if (row.get("commentary") != null) {
-      o = o.get().withCommentary(row.get("commentary")); // read above: it holds text
-    }
-    Validation<Seq<Problem>, Measurement> m = Measurement.newBuilder().indicator(indicator).outturn(o.get())
-        .basis(goal.isDefined() ? RatingBasis.TARGET : RatingBasis.NONE).goal(goal.getOrNull())
-        .previous(previous.getOrNull()).tolerance(tolerance.getOrNull()).build();
-    return m.isValid() ? Validation.valid(m.get()) : Validation.invalid(List.ofAll(m.getError()).map(p -> row.locate(p, "")));
-  }
 
   /** LAA1 outcomes with their three lights. */
   public static List<OutcomeAssessment> outcomes(Path path, boolean progress) throws BadInput {
