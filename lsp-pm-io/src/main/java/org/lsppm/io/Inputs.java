@@ -143,14 +143,28 @@ public final class Inputs {
 
   /**
    * Measurements read one row at a time, for inputs too large to hold; see {@link MeasurementRows}.
-   * The file is read twice: first to check every row and to note each indicator's outturns, so
-   * that a row is compared with its indicator's previous period wherever in the file that is (any
-   * problem in the file is thrown from here, before a measurement is yielded); then row by row.
+   * The file is read twice: first to note each indicator's outturns, so that a row is compared
+   * with its indicator's previous period wherever in the file that is; then row by row, each row
+   * checked as it is read. A problem of the file's shape (its header, a row with the wrong number
+   * of fields) is thrown from here; the rows' problems from {@link MeasurementRows#finish()}, so a
+   * caller keeps nothing it made from the rows until that returns.
    */
   public static MeasurementRows measurementRows(Path path, boolean progress) throws BadInput {
     PreviousOutturns.Builder outturns = PreviousOutturns.builder();
-    try (MeasurementRows first = new MeasurementRows(measurementFile(path, progress), null)) {
-      first.forEachRemaining(outturns::add);
+    try (CsvFile.Rows first = measurementFile(path, progress)) {
+      // Only what a previous outturn needs is read: a row that does not read is the second reading's to report.
+      while (first.hasNext()) {
+        CsvFile.Row row = first.next();
+        String outturn = row.get("outturn");
+        if (outturn != null) {
+          var code = Checks.code(row.get("indicator"));
+          var period = Values.period(row.get("period"));
+          var value = Values.number(outturn);
+          if (code.isValid() && period.isValid() && value.isValid()) {
+            outturns.add(code.get(), period.get(), value.get());
+          }
+        }
+      }
       first.finish();
     }
     return new MeasurementRows(measurementFile(path, progress), outturns.build());
@@ -188,7 +202,7 @@ public final class Inputs {
       }
     };
 
-    /** The file's outturns, from a first reading of it; null while that reading is made. */
+    /** The file's outturns, from a first reading of it; null when the caller compares the rows once it holds them all. */
     private final PreviousOutturns outturns;
 
     MeasurementRows(CsvFile.Rows rows, PreviousOutturns outturns) {
@@ -243,9 +257,7 @@ public final class Inputs {
           .appendAll(row.problems(previous, "previous")).appendAll(row.problems(vital, "vital_sign"))
           .appendAll(row.problems(tolerance, "tolerance"))
           .appendAll(row.get("commentary") == null ? List.empty() : row.problems(Text.of(row.get("commentary")), "commentary"));
-      // The second reading of a file the first found clean: what rows say of each other was checked then.
-      boolean checked = outturns != null;
-      if (code.isValid() && !checked) {
+      if (code.isValid()) {
         FirstRow first = firstOfIndicator.computeIfAbsent(code.get(), c -> new FirstRow(row.row(), polarity.toOption(), c,
             row.get("polarity"), row.get("title"), row.get("unit")));
         found = found.appendAll(disagreements(row, polarity.toOption(), first, code.get()));
@@ -253,9 +265,8 @@ public final class Inputs {
       Measurement result = null;
       if (found.isEmpty()) {
         // The code as the indicator's first row spelt it: one string per indicator, not per row.
-        String shared = checked ? code.get() : firstOfIndicator.get(code.get()).code();
-        Long earlier = checked ? null
-            : seen.putIfAbsent(new Key(shared, period.get().start().toEpochDay() << 32 | period.get().end().toEpochDay()), row.row());
+        String shared = firstOfIndicator.get(code.get()).code();
+        Long earlier = seen.putIfAbsent(new Key(shared, period.get().start().toEpochDay() << 32 | period.get().end().toEpochDay()), row.row());
         if (earlier != null) {
           found = found.append(row.problem("indicator", "expected one row per indicator and period, got "
               + code.get() + " " + period.get() + " again (first on row " + earlier + ")"));

@@ -48,7 +48,8 @@ public record IndicatorRating(
    */
   public String explanation() {
     Measurement m = measurement;
-    StringBuilder s = new StringBuilder().append(m.indicator().code()).append(' ').append(m.period());
+    // Sized for the usual sentence (about 150 characters), so that it is not grown three times.
+    StringBuilder s = new StringBuilder(192).append(m.indicator().code()).append(' ').append(m.period());
     s.append(light.map(l -> " is " + word(l)).getOrElse(" has no light")).append(": ");
     String value = m.outturn().value().map(Quantity::toString).getOrElse("outturn awaited");
     if (m.goal().isEmpty()) {

@@ -85,11 +85,17 @@ public final class PreviousOutturns {
 
     /** Adds {@code m}'s outturn, if it is measured; an awaited outturn is nothing to compare with. */
     public Builder add(Measurement m) {
-      if (m.outturn().value().isEmpty()) {
-        return this;
-      }
-      Point point = new Point(m.period().start().toEpochDay(), m.period().end().toEpochDay(), m.outturn().value().get().value());
-      series.merge(m.indicator().code().value(), point, (earlier, added) -> {
+      return m.outturn().value().isEmpty() ? this : add(m.indicator().code().value(), m.period(), m.outturn().value().get());
+    }
+
+    /**
+     * Adds the measured outturn {@code outturn} of the indicator coded {@code indicator} for
+     * {@code period}: what {@link #add(Measurement)} adds, for a reader that notes a file's
+     * outturns without making its measurements.
+     */
+    public Builder add(String indicator, ReportingPeriod period, Quantity outturn) {
+      Point point = new Point(period.start().toEpochDay(), period.end().toEpochDay(), outturn.value());
+      series.merge(indicator, point, (earlier, added) -> {
         Points points = earlier instanceof Points p ? p : new Points((Point) earlier);
         points.add((Point) added);
         return points;
