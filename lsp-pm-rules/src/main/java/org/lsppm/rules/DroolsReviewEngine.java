@@ -79,7 +79,7 @@ public final class DroolsReviewEngine implements ReviewEngine {
     // Every required review: those the calendar calls for, added here, and those the rules add.
     java.util.List<ReviewQuestion> questions = new java.util.ArrayList<>();
     reviews.getReviews().subscribe(DataObserver.of(questions::add));
-    ReviewSchedule.dues(partnership, policy).forEach(d -> reviews.getReviews().add(new ReviewQuestion(d, asOf, policy.dueSoonDays())));
+    ReviewSchedule.dues(partnership, policy).forEach(d -> reviews.getReviews().add(new ReviewQuestion(d)));
     Seq<CriterionReview> criterionReviews = CriterionReview.of(partnership.reviews());
     criterionReviews.forEach(reviews.getCriterionReviews()::add);
     java.util.Map<ReviewQuestion, ReviewDecision> statuses =

@@ -15,52 +15,52 @@ import org.lsppm.core.rating.Measurement;
 import org.lsppm.core.rating.RatingBasis;
 
 /** Indicators and measurements for rule tests, written the way a council would say them. */
-final class Fixtures {
-  static final ReportingPeriod YEAR = FinancialYear.parse("2008/09").get().toPeriod();
+public final class Fixtures {
+  public static final ReportingPeriod YEAR = FinancialYear.parse("2008/09").get().toPeriod();
 
   private Fixtures() {}
 
-  static Indicator indicator(Polarity polarity, IndicatorFlag... flags) {
+  public static Indicator indicator(Polarity polarity, IndicatorFlag... flags) {
     return Indicator.newBuilder().code("NI 16").title("Serious acquisitive crime").theme("Safer Communities")
         .polarity(polarity).unit("rate").flags(java.util.List.of(flags)).build().get();
   }
 
-  static Quantity q(String value) {
+  public static Quantity q(String value) {
     return Quantity.parse(value).get();
   }
 
-  static Outturn outturn(Indicator i, String value) {
+  public static Outturn outturn(Indicator i, String value) {
     return Outturn.measured(i.code().value(), YEAR, q(value), DataStatus.FINAL).get();
   }
 
   /** An outturn against a single-valued target ("at least" or "at most" by polarity). */
-  static Measurement against(Indicator i, String target, String outturn) {
+  public static Measurement against(Indicator i, String target, String outturn) {
     return Measurement.newBuilder().indicator(i).outturn(outturn(i, outturn)).basis(RatingBasis.TARGET)
         .goal(Goal.of(q(target))).build().get();
   }
 
   /** An outturn against a target, with the previous period's outturn for the trend. */
-  static Measurement against(Indicator i, String target, String outturn, String previous) {
+  public static Measurement against(Indicator i, String target, String outturn, String previous) {
     return Measurement.newBuilder().indicator(i).outturn(outturn(i, outturn)).basis(RatingBasis.TARGET)
         .goal(Goal.of(q(target))).previous(q(previous)).build().get();
   }
 
   /** An outturn against a range target. */
-  static Measurement within(Indicator i, String lower, String upper, String outturn) {
+  public static Measurement within(Indicator i, String lower, String upper, String outturn) {
     return Measurement.newBuilder().indicator(i).outturn(outturn(i, outturn)).basis(RatingBasis.TARGET)
         .goal(Goal.between(q(lower), q(upper)).get()).build().get();
   }
 
-  static Measurement awaited(Indicator i, String target) {
+  public static Measurement awaited(Indicator i, String target) {
     return Measurement.newBuilder().indicator(i).outturn(Outturn.awaited(i.code().value(), YEAR).get())
         .basis(RatingBasis.TARGET).goal(Goal.of(q(target))).build().get();
   }
 
-  static Measurement dataOnly(Indicator i, String outturn) {
+  public static Measurement dataOnly(Indicator i, String outturn) {
     return Measurement.dataOnly(i, outturn(i, outturn), Option.none()).get();
   }
 
-  static Ratio percent(long p) {
+  public static Ratio percent(long p) {
     return Ratio.ofPercent(p);
   }
 }

@@ -40,6 +40,9 @@ class RuleCatalogueTest {
           assertThat(Path.of(first(LINK, cells[c]))).as("the table's link for %s", unit).isRegularFile();
         }
       }
+      if (cells.length > 6 && !cells[6].isBlank()) {
+        assertThat(Path.of(first(LINK, cells[6]))).as("the table's link to the test of %s", unit).isRegularFile();
+      }
       Matcher rules = NAME.matcher(cells[4]);
       while (rules.find()) {
         documented.computeIfAbsent(unit, k -> new TreeSet<>()).add(rules.group(1));

@@ -5,14 +5,15 @@ import org.lsppm.core.Quantity;
 import org.lsppm.core.Ratio;
 import org.lsppm.core.indicator.Outturn;
 import org.lsppm.core.rating.Measurement;
-import org.lsppm.core.rating.OffTargetTrendRule;
 import org.lsppm.core.rating.RatingPolicy;
 import org.lsppm.core.rating.Shortfall;
 
 /**
  * The fact the light and trend rules reason over: a measurement with its exact arithmetic done
- * ({@link Shortfall}) and the tolerance {@link RatingPolicy#toleranceFor(Measurement)} chose, so
- * that the rules only compare. Never modified once added.
+ * ({@link Shortfall}) and the tolerance {@link RatingPolicy#toleranceFor(Measurement)} chose for
+ * it, so that the rules only compare. It holds what the rules cannot compute exactly for this
+ * measurement and no policy setting: those are the unit's ({@link LightUnit}). Never modified once
+ * added.
  */
 public final class LightQuestion {
   private static final BigDecimal NONE = BigDecimal.ZERO;
@@ -26,7 +27,6 @@ public final class LightQuestion {
   private final boolean hasPrevious;
   private final BigDecimal gain;
   private final BigDecimal staticAllowance;
-  private final boolean improvingIsAmber;
 
   LightQuestion(Measurement m, RatingPolicy policy) {
     this.measurement = m;
@@ -47,7 +47,6 @@ public final class LightQuestion {
     this.hasPrevious = g != null;
     this.gain = g == null ? NONE : g;
     this.staticAllowance = hasPrevious ? Shortfall.staticAllowance(policy.staticBand(), m.previous().get()) : NONE;
-    this.improvingIsAmber = policy.offTargetTrend() == OffTargetTrendRule.IMPROVING_IS_AMBER;
   }
 
   public Measurement getMeasurement() {
@@ -91,11 +90,6 @@ public final class LightQuestion {
   /** The change either way that is still static. */
   public BigDecimal getStaticAllowance() {
     return staticAllowance;
-  }
-
-  /** Whether the policy softens a light beyond tolerance when the trend is improving. */
-  public boolean isImprovingIsAmber() {
-    return improvingIsAmber;
   }
 
   @Override

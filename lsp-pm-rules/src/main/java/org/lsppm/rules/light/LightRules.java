@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.lsppm.core.Quantity;
 import org.lsppm.core.rating.IndicatorRating;
 import org.lsppm.core.rating.Measurement;
 import org.lsppm.core.rating.RatingPolicy;
-import org.lsppm.core.rating.TrendFinding;
 import org.lsppm.rules.unit.Units;
 
 /**
@@ -45,7 +43,7 @@ public final class LightRules {
   }
 
   private void rate(List<LightQuestion> chunk, Consumer<? super IndicatorRating> sink) {
-    LightUnit unit = Units.fire(new LightUnit(), u -> chunk.forEach(u.getQuestions()::append));
+    LightUnit unit = Units.fire(new LightUnit(policy), u -> chunk.forEach(u.getQuestions()::append));
     Map<LightQuestion, LightDecision> lights = Units.byFact(unit.getLights(), LightDecision::question, "light");
     Map<LightQuestion, TrendDecision> trends = Units.byFact(unit.getTrends(), TrendDecision::question, "trend");
     for (LightQuestion q : chunk) {
@@ -53,6 +51,7 @@ public final class LightRules {
     }
   }
 
+  /** The rating the rules decided for {@code q}, copied from their decisions; no light, or no trend where one is due, is a defect in the rules. */
   private IndicatorRating result(LightQuestion q, LightDecision light, TrendDecision trend) {
     Measurement m = q.getMeasurement();
     if (light == null) {
@@ -61,13 +60,7 @@ public final class LightRules {
     if (q.isHasPrevious() && trend == null) {
       throw new IllegalStateException("no trend rule fired for " + m);
     }
-    boolean rated = q.isHasGoal() && !q.isAwaited();
-    Option<TrendFinding> finding = Option.of(trend).map(t -> new TrendFinding(t.trend(), t.rule(),
-        m.previous().get(), new Quantity(q.getGain()), new Quantity(q.getStaticAllowance())));
-    return new IndicatorRating(m, light.light(), light.rule(),
-        q.isHasGoal() ? Option.some(q.getTolerance()) : Option.none(),
-        rated ? Option.some(new Quantity(q.getShortfall())) : Option.none(),
-        rated ? Option.some(new Quantity(q.getAllowance())) : Option.none(),
-        finding, policy);
+    return new IndicatorRating(m, light.light(), light.rule(), light.tolerance(), light.shortfall(), light.allowance(),
+        Option.of(trend).map(TrendDecision::finding), policy);
   }
 }

@@ -5,22 +5,19 @@ import org.lsppm.core.review.ReviewSchedule.Due;
 
 /**
  * The fact the review-frequency rules reason over: one required review with its due date
- * ({@link org.lsppm.core.review.ReviewSchedule}), the as-of date and the end of the due-soon
- * window, all as epoch days so that the rules compare whole numbers. Never modified.
+ * ({@link org.lsppm.core.review.ReviewSchedule}) as an epoch day, so that the rules compare whole
+ * numbers with the unit's as-of date and due-soon window ({@link ReviewUnit}). Never modified.
  */
 public final class ReviewQuestion {
   private final Due due;
   private final boolean hasDue;
   private final long dueDay;
-  private final long asOfDay;
-  private final long dueSoonUntilDay;
 
-  public ReviewQuestion(Due due, LocalDate asOf, int dueSoonDays) {
+  /** The question of when {@code due} is due. */
+  public ReviewQuestion(Due due) {
     this.due = due;
     this.hasDue = due.due().isDefined();
     this.dueDay = due.due().map(LocalDate::toEpochDay).getOrElse(0L);
-    this.asOfDay = asOf.toEpochDay();
-    this.dueSoonUntilDay = asOf.plusDays(dueSoonDays).toEpochDay();
   }
 
   /** The required review and its due date. */
@@ -33,17 +30,9 @@ public final class ReviewQuestion {
     return hasDue;
   }
 
+  /** The due date as an epoch day; 0 when there is none. */
   public long getDueDay() {
     return dueDay;
-  }
-
-  public long getAsOfDay() {
-    return asOfDay;
-  }
-
-  /** The last day of the due-soon window. */
-  public long getDueSoonUntilDay() {
-    return dueSoonUntilDay;
   }
 
   @Override

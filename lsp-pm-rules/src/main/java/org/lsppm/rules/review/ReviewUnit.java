@@ -52,4 +52,14 @@ public final class ReviewUnit implements RuleUnitData {
   public ReviewPolicy getPolicy() {
     return policy;
   }
+
+  /** The as-of date as an epoch day, as the rules compare it with a review's due day. */
+  public long getAsOfDay() {
+    return asOf.toEpochDay();
+  }
+
+  /** The last day of the policy's due-soon window from the as-of date, as an epoch day. */
+  public long getDueSoonUntilDay() {
+    return asOf.plusDays(policy.dueSoonDays()).toEpochDay();
+  }
 }
