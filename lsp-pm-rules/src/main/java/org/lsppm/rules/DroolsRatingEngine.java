@@ -84,6 +84,17 @@ public final class DroolsRatingEngine implements RatingEngine {
     return policy;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Held whole: for more measurements than fit in memory, {@link #rateEach} hands each rating to
+   * a sink instead. Rated on the calling thread, a thousand at a time.
+   *
+   * <pre>{@code
+   * Seq<IndicatorRating> ratings = DroolsRatingEngine.withDefaults().rate(Measurements.of(partnership));
+   * ratings.filter(r -> r.light().contains(TrafficLight.RED)).forEach(r -> System.out.println(r.explanation()));
+   * }</pre>
+   */
   @Override
   public Seq<IndicatorRating> rate(Iterable<Measurement> measurements) {
     java.util.List<IndicatorRating> out = new ArrayList<>();
@@ -109,6 +120,13 @@ public final class DroolsRatingEngine implements RatingEngine {
     lights.rateEach(Objects.requireNonNull(measurements, "measurements"), Objects.requireNonNull(sink, "sink"));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <pre>{@code
+   * ScoreRating s = engine.rate(Checks.orThrow(ProgressScore.of(4)));   // Green by default, rule ScoreAtOrAboveGreen
+   * }</pre>
+   */
   @Override
   public ScoreRating rate(ProgressScore score) {
     ScoreUnit unit = new ScoreUnit();

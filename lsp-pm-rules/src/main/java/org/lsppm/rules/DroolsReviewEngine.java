@@ -67,6 +67,17 @@ public final class DroolsReviewEngine implements ReviewEngine {
     return policy;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Runs the review-frequency unit and the plan unit on the calling thread; a review dated after
+   * {@code asOf} is refused as a problem, not dropped.
+   *
+   * <pre>{@code
+   * ReviewReport report = Checks.orThrow(DroolsReviewEngine.withDefaults().check(partnership, LocalDate.of(2009, 7, 15)));
+   * report.needingAction().forEach(System.out::println);   // overdue or never reviewed
+   * }</pre>
+   */
   @Override
   public Validation<Seq<Problem>, ReviewReport> check(ReviewedPartnership partnership, LocalDate asOf) {
     Objects.requireNonNull(partnership, "partnership");

@@ -57,6 +57,19 @@ public final class DroolsRewardEngine implements RewardEngine {
     return policy;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The agreement and every scenario are checked first, every problem at once; then the sink is
+   * called on the calling thread, in the scenarios' order, a batch of about a thousand measures at
+   * a time, so that memory stays bounded however many scenarios there are.
+   *
+   * <pre>{@code
+   * RewardEngine prg = DroolsRewardEngine.withDefaults();
+   * Validation<Seq<Problem>, Long> count = prg.evaluateEach(agreement, scenarios,
+   *     r -> System.out.println(r.scenario().name() + " " + r.totalPayable()));
+   * }</pre>
+   */
   @Override
   public Validation<Seq<Problem>, Long> evaluateEach(
       RewardAgreement agreement, Iterable<Scenario> scenarios, Consumer<? super RewardResult> sink) {
