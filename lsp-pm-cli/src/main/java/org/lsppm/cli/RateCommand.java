@@ -51,9 +51,8 @@ final class RateCommand extends ReportCommand {
           + "Default: ${DEFAULT-VALUE}.")
   String readers;
 
-  /** The measurements being streamed, if they are; {@link #readToEnd} once the reader has stopped. */
-  private Inputs.MeasurementRows streaming;
-  private boolean readToEnd;
+  /** The measurements being streamed, if they are. */
+  private Streamed streaming;
 
   /** Measurements rated per engine call when a file is streamed: the engine's own chunk. */
   private static final int CHUNK = 1_000;
@@ -104,85 +103,119 @@ final class RateCommand extends ReportCommand {
   }
 
   /**
-   * Ratings read and rated a chunk at a time; the input's problems, if any, are thrown when it
-   * ends. A second thread reads and checks the file a few chunks ahead while this one rates and
-   * writes, so the two cores share the work; at most {@code AHEAD} chunks wait between them.
+   * Ratings read and rated a chunk at a time. A second thread reads and checks the file a few
+   * chunks ahead while this one rates and writes, so the two cores share the work; at most
+   * {@code AHEAD} chunks wait between them. The rows' problems are thrown by {@link #afterRendering}.
    */
   private Iterable<IndicatorRating> streamed(Inputs.MeasurementRows rows, org.lsppm.core.rating.RatingEngine engine) {
-    streaming = rows;
-    java.util.Iterator<IndicatorRating> it = new LookAhead<>() {
-      private final java.util.concurrent.BlockingQueue<Object> chunks = new java.util.concurrent.ArrayBlockingQueue<>(AHEAD);
-      private java.util.Iterator<IndicatorRating> chunk = java.util.Collections.emptyIterator();
-      private boolean started;
-      private boolean finished;
-
-      @Override
-      protected IndicatorRating fetch() {
-        if (!started) {
-          started = true;
-          Thread reader = new Thread(this::read, "lsp-pm-reader");
-          reader.setDaemon(true);
-          reader.start();
-        }
-        while (!chunk.hasNext() && !finished) {
-          Object next = take();
-          if (next instanceof java.util.List<?> measurements) {
-            @SuppressWarnings("unchecked")
-            java.util.List<Measurement> ms = (java.util.List<Measurement>) measurements;
-            chunk = engine.rate(List.ofAll(ms)).iterator();
-          } else if (next instanceof RuntimeException e) {
-            throw e;
-          } else if (next instanceof Error e) {
-            throw e;
-          } else {
-            finished = true;
-            readToEnd = true; // the reader has stopped: its problems are all in, for afterRendering
-          }
-        }
-        return chunk.hasNext() ? chunk.next() : null;
-      }
-
-      /** On the reader thread: chunks of measurements, then the end (or what went wrong). */
-      private void read() {
-        Object last = END;
-        try {
-          while (rows.hasNext()) {
-            java.util.List<Measurement> next = new java.util.ArrayList<>(CHUNK);
-            while (next.size() < CHUNK && rows.hasNext()) {
-              next.add(rows.next());
-            }
-            chunks.put(next);
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        } catch (RuntimeException | Error e) {
-          last = e;
-        }
-        try {
-          chunks.put(last);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-
-      private Object take() {
-        try {
-          return chunks.take();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while reading the measurements", e);
-        }
-      }
-    };
+    Streamed it = new Streamed(rows, engine);
+    streaming = it;
     return () -> it;
   }
 
-  /** The streamed file's problems, once every row is read: found in a second reading, the file changed after the first. */
+  /**
+   * Every problem of the streamed file's rows, once all of them are read: the report may not have
+   * read them all (a table of one section, say), so the rest are read, unrated, to their end. A bad
+   * row anywhere is reported, and the report is not kept.
+   */
   @Override
   void afterRendering() throws BadInput {
-    if (streaming != null && readToEnd) {
-      streaming.finish();
+    if (streaming != null) {
+      streaming.drain();
+      streaming.rows.finish();
+    }
+  }
+
+  /** The ratings of a streamed file, from the reading thread's chunks. */
+  private static final class Streamed extends LookAhead<IndicatorRating> {
+    private final Inputs.MeasurementRows rows;
+    private final org.lsppm.core.rating.RatingEngine engine;
+    private final java.util.concurrent.BlockingQueue<Object> chunks = new java.util.concurrent.ArrayBlockingQueue<>(AHEAD);
+    private java.util.Iterator<IndicatorRating> chunk = java.util.Collections.emptyIterator();
+    private boolean started;
+    private boolean finished;
+
+    Streamed(Inputs.MeasurementRows rows, org.lsppm.core.rating.RatingEngine engine) {
+      this.rows = rows;
+      this.engine = engine;
+    }
+
+    @Override
+    protected IndicatorRating fetch() {
+      start();
+      while (!chunk.hasNext() && !finished) {
+        java.util.List<Measurement> next = nextChunk();
+        if (next != null) {
+          chunk = engine.rate(List.ofAll(next)).iterator();
+        }
+      }
+      return chunk.hasNext() ? chunk.next() : null;
+    }
+
+    /** Reads what the report did not, to the end, rating none of it: the reader has then stopped, and its problems are all in. */
+    void drain() {
+      start();
+      while (!finished) {
+        nextChunk();
+      }
+    }
+
+    private void start() {
+      if (!started) {
+        started = true;
+        Thread reader = new Thread(this::read, "lsp-pm-reader");
+        reader.setDaemon(true);
+        reader.start();
+      }
+    }
+
+    /** The next chunk from the reader, or null at the end (then {@link #finished}); what went wrong there is thrown here. */
+    private java.util.List<Measurement> nextChunk() {
+      Object next = take();
+      if (next instanceof java.util.List<?> measurements) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Measurement> ms = (java.util.List<Measurement>) measurements;
+        return ms;
+      } else if (next instanceof RuntimeException e) {
+        throw e;
+      } else if (next instanceof Error e) {
+        throw e;
+      }
+      finished = true;
+      return null;
+    }
+
+    /** On the reader thread: chunks of measurements, then the end (or what went wrong). */
+    private void read() {
+      Object last = END;
+      try {
+        while (rows.hasNext()) {
+          java.util.List<Measurement> next = new java.util.ArrayList<>(CHUNK);
+          while (next.size() < CHUNK && rows.hasNext()) {
+            next.add(rows.next());
+          }
+          chunks.put(next);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException | Error e) {
+        last = e;
+      }
+      try {
+        chunks.put(last);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    private Object take() {
+      try {
+        return chunks.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading the measurements", e);
+      }
     }
   }
 

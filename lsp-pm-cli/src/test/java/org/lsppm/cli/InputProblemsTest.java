@@ -99,4 +99,23 @@ class InputProblemsTest {
     }
     assertThat(rows).isEqualTo(1999);
   }
+
+  @Test
+  void a_bad_row_is_reported_whichever_table_is_written_and_nothing_is_printed() throws Exception {
+    // The rows are checked as they stream; a report that shows one table need not read them all,
+    // so what it did not read is read to the end before anything is written.
+    Path csv = dir.resolve("m.csv");
+    Files.writeString(csv, Files.readString(Path.of(Cli.data("committee-measurements.csv")))
+        + "NI 99,Bad,Safer Communities,lower,no,2008/09,10,,,twenty,final,,\n");
+    String problem = csv + ":24:outturn: expected a number such as 12.5, got \"twenty\"";
+    for (String[] args : new String[][] {{"--format", "csv"}, {"--format", "markdown", "--table", "summary"},
+        {"--format", "markdown", "--table", "exceptions"}, {"--format", "table", "--table", "indicators"}, {"--format", "json"}}) {
+      java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("rate", "--measurements", csv.toString()));
+      all.addAll(java.util.List.of(args));
+      Cli cli = Cli.run(all.toArray(String[]::new));
+      assertThat(cli.exit()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(cli.out()).as(String.join(" ", args)).isEmpty();
+      assertThat(cli.err().strip()).as(String.join(" ", args)).isEqualTo(problem);
+    }
+  }
 }
