@@ -51,14 +51,14 @@ public final class LightRules {
     }
   }
 
-  /** The rating the rules decided for {@code q}, copied from their decisions; no light, or no trend where one is due, is a defect in the rules. */
+  /**
+   * The rating the rules decided for {@code q}, copied from their decisions: no light is a defect
+   * in the rules; whether there is a trend is the trend rules' to decide.
+   */
   private IndicatorRating result(LightQuestion q, LightDecision light, TrendDecision trend) {
     Measurement m = q.getMeasurement();
     if (light == null) {
       throw new IllegalStateException("no light rule fired for " + m);
-    }
-    if (q.isHasPrevious() && trend == null) {
-      throw new IllegalStateException("no trend rule fired for " + m);
     }
     return new IndicatorRating(m, light.light(), light.rule(), light.tolerance(), light.shortfall(), light.allowance(),
         Option.of(trend).map(TrendDecision::finding), policy);

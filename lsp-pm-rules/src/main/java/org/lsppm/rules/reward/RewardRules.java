@@ -51,21 +51,23 @@ public final class RewardRules {
 
   private void run(RewardAgreement agreement, List<Measure> measures, Map<TargetId, Money> potentials,
       java.util.List<Scenario> batch, Consumer<? super RewardResult> sink) {
-    java.util.List<StretchQuestion> questions = new ArrayList<>(batch.size() * measures.size());
+    // Each scenario's questions, one per measure in the agreement's order.
+    java.util.List<java.util.List<StretchQuestion>> byScenario = new ArrayList<>(batch.size());
     for (Scenario s : batch) {
+      java.util.List<StretchQuestion> questions = new ArrayList<>(measures.size());
       for (Measure m : measures) {
         questions.add(new StretchQuestion(MeasureFigures.of(m, potentials.get(m.id()).get(), s, policy)));
       }
+      byScenario.add(questions);
     }
-    RewardUnit unit = Units.fire(new RewardUnit(), u -> questions.forEach(u.getMeasures()::append));
+    RewardUnit unit = Units.fire(new RewardUnit(), u -> byScenario.forEach(qs -> qs.forEach(u.getMeasures()::append)));
     java.util.Map<StretchQuestion, Payable> payables = Units.byFact(unit.getPayables().all(), Payable::question, "payable");
     java.util.Map<StretchQuestion, Interim> interims = Units.byFact(unit.getInterims().all(), Interim::question, "interim");
     java.util.Map<StretchQuestion, Reconciled> reconciled = Units.byFact(unit.getReconciliations(), Reconciled::question, "reconciliation");
-    int at = 0;
+    java.util.Iterator<java.util.List<StretchQuestion>> questions = byScenario.iterator();
     for (Scenario s : batch) {
       java.util.List<MeasureResult> results = new ArrayList<>(measures.size());
-      for (int j = 0; j < measures.size(); j++, at++) {
-        StretchQuestion q = questions.get(at);
+      for (StretchQuestion q : questions.next()) {
         results.add(result(q, payables.get(q), interims.get(q), reconciled.get(q)));
       }
       sink.accept(new RewardResult(agreement, s, policy, List.ofAll(results)));
@@ -77,9 +79,7 @@ public final class RewardRules {
     if (payable == null || interim == null) {
       throw new IllegalStateException("no " + (payable == null ? "payable" : "interim") + " rule fired for " + m.id());
     }
-    if ((interim.isPaidOnAccount() && payable.isKnown()) != (reconciled != null)) {
-      throw new IllegalStateException("the reconciliation rules " + (reconciled == null ? "missed " : "wrongly decided ") + m.id());
-    }
+    // Whether there is a reconciliation is the reconciliation rules' to decide, not this code's.
     return q.figures().result(payable.decided(), interim.decided(), Option.of(reconciled).map(Reconciled::decided));
   }
 }
