@@ -35,7 +35,6 @@ import org.lsppm.rules.overall.PlannedAction;
 import org.lsppm.rules.overall.Rating;
 import org.lsppm.rules.overall.Reporting;
 import org.lsppm.rules.score.ScoreLight;
-import org.lsppm.rules.score.ScoreQuestion;
 import org.lsppm.rules.score.ScoreUnit;
 import org.lsppm.rules.unit.Units;
 
@@ -129,8 +128,8 @@ public final class DroolsRatingEngine implements RatingEngine {
    */
   @Override
   public ScoreRating rate(ProgressScore score) {
-    ScoreUnit unit = new ScoreUnit();
-    unit.getScores().add(new ScoreQuestion(Objects.requireNonNull(score, "score"), policy));
+    ScoreUnit unit = new ScoreUnit(policy);
+    unit.getScores().add(Objects.requireNonNull(score, "score"));
     ScoreLight light = Units.only(Units.fire(unit).getLights(), "the light of " + score);
     return new ScoreRating(score, light.light(), light.rule(), policy);
   }
@@ -139,7 +138,7 @@ public final class DroolsRatingEngine implements RatingEngine {
   public PartnershipRating rate(PartnershipOutcomes partnership) {
     Seq<OutcomeAssessment> assessed = partnership.outcomes().filter(o -> o.progress().isAssessed());
     int green = assessed.count(o -> o.progress() == TrafficLight.GREEN);
-    OverallUnit unit = new OverallUnit();
+    OverallUnit unit = new OverallUnit(policy);
     unit.getPartnership().add(new OverallQuestion(assessed.size(), green, partnership.nrfAllocation().amount(), policy));
     assessed.forEach(o -> unit.getOutcomes().add(new AssessedOutcome(o.outcome(), o.progress())));
     partnership.outcomesWithAction().forEach(o -> unit.getActions().add(new PlannedAction(o)));

@@ -6,8 +6,9 @@ import org.lsppm.core.rating.RatingPolicy;
 /**
  * The partnership-wide fact the overall-rating rules reason over: counts of its assessed and Green
  * outcomes, the Red line (the policy's share times the assessed count, exact) and the NRF
- * allocation against the light-touch threshold. Which outcomes have an action is matched by the
- * rules themselves, against {@link AssessedOutcome} and {@link PlannedAction} facts.
+ * allocation, which the rules hold against the unit's light-touch threshold. Which outcomes have an
+ * action is matched by the rules themselves, against {@link AssessedOutcome} and
+ * {@link PlannedAction} facts.
  */
 public final class OverallQuestion {
   private final int assessed;
@@ -15,8 +16,6 @@ public final class OverallQuestion {
   private final BigDecimal greenCount;
   private final BigDecimal redLine;
   private final BigDecimal nrfAllocation;
-  private final boolean hasNrfThreshold;
-  private final BigDecimal nrfThreshold;
 
   /** A question from counts and the partnership's NRF allocation. */
   public OverallQuestion(int assessed, int green, BigDecimal nrfAllocation, RatingPolicy policy) {
@@ -25,8 +24,6 @@ public final class OverallQuestion {
     this.greenCount = BigDecimal.valueOf(green);
     this.redLine = policy.redWhenGreenShareAtMost().value().multiply(BigDecimal.valueOf(assessed));
     this.nrfAllocation = nrfAllocation;
-    this.hasNrfThreshold = policy.lightTouchNrfBelow().isDefined();
-    this.nrfThreshold = policy.lightTouchNrfBelow().map(m -> m.amount()).getOrElse(BigDecimal.ZERO);
   }
 
   public int getAssessed() {
@@ -53,13 +50,5 @@ public final class OverallQuestion {
 
   public BigDecimal getNrfAllocation() {
     return nrfAllocation;
-  }
-
-  public boolean isHasNrfThreshold() {
-    return hasNrfThreshold;
-  }
-
-  public BigDecimal getNrfThreshold() {
-    return nrfThreshold;
   }
 }

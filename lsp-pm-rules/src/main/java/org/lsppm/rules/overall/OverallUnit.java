@@ -5,12 +5,16 @@ import java.util.List;
 import org.drools.ruleunits.api.DataSource;
 import org.drools.ruleunits.api.DataStore;
 import org.drools.ruleunits.api.RuleUnitData;
+import java.math.BigDecimal;
 import org.lsppm.core.rating.OutcomeId;
+import org.lsppm.core.rating.RatingPolicy;
 
 /**
  * The overall-rating decision ({@code OverallRating.drl}): the partnership's counts, its assessed
  * outcomes and its improvement-plan actions in; the rating (none when nothing is assessed), the
- * reporting regime and the non-Green outcomes without an action out. Used by one call on one thread.
+ * reporting regime and the non-Green outcomes without an action out. The policy's light-touch
+ * threshold for the NRF allocation is a field of the unit, as the rules read it. Used by one call
+ * on one thread.
  */
 public final class OverallUnit implements RuleUnitData {
   private final DataStore<OverallQuestion> partnership = DataSource.createStore();
@@ -19,6 +23,29 @@ public final class OverallUnit implements RuleUnitData {
   private final List<Rating> ratings = new ArrayList<>();
   private final List<Reporting> reporting = new ArrayList<>();
   private final List<OutcomeId> withoutAction = new ArrayList<>();
+  private final boolean hasNrfThreshold;
+  private final BigDecimal nrfThreshold;
+
+  /** A unit under the default policy; for loading the unit. */
+  public OverallUnit() {
+    this(RatingPolicy.defaults());
+  }
+
+  /** A unit deciding under {@code policy}. */
+  public OverallUnit(RatingPolicy policy) {
+    this.hasNrfThreshold = policy.lightTouchNrfBelow().isDefined();
+    this.nrfThreshold = policy.lightTouchNrfBelow().map(m -> m.amount()).getOrElse(BigDecimal.ZERO);
+  }
+
+  /** Whether the policy gives light-touch reporting below an NRF allocation. */
+  public boolean getHasNrfThreshold() {
+    return hasNrfThreshold;
+  }
+
+  /** The NRF allocation below which reporting is light-touch; zero when there is none. */
+  public BigDecimal getNrfThreshold() {
+    return nrfThreshold;
+  }
 
   /** The partnership's counts and allocation. */
   public DataStore<OverallQuestion> getPartnership() {
