@@ -273,8 +273,7 @@ public final class Inputs {
         } else {
           Validation<Seq<Problem>, Measurement> m = MeasurementRow.measurement(code.get(), polarity.get(), period.get(), status.get(),
               outturn.get(), target.get(), lower.get(), upper.get(), previous.get(), vital.get(), tolerance.get(),
-              row.get("title") == null ? code.get() : row.get("title"), row.get("theme") == null ? "Unassigned" : row.get("theme"),
-              row.get("unit") == null ? "-" : row.get("unit"), row.get("commentary"), indicators);
+              row.get("title"), row.get("theme"), row.get("unit"), row.get("commentary"), indicators);
           if (m.isInvalid()) {
             found = found.appendAll(m.getError().map(p -> row.locate(p, "")));
           } else {

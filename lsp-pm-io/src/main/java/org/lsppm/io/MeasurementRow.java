@@ -257,8 +257,8 @@ public final class MeasurementRow {
         return Validation.invalid(found);
       }
       return measurement(code.get(), polarity.get(), period.get(), status.get(), outturnQ.get(), targetQ.get(), lowerQ.get(),
-          upperQ.get(), previousQ.get(), vitalSign, toleranceR.get(), blankIs(title, code.get()), blankIs(theme, "Unassigned"),
-          blankIs(unit, "-"), commentary, indicators);
+          upperQ.get(), previousQ.get(), vitalSign, toleranceR.get(), stripped(title), stripped(theme), stripped(unit), commentary,
+          indicators);
     }
 
     private static <T> Validation<Seq<Problem>, Option<T>> optional(String column, BigDecimal value,
@@ -266,15 +266,16 @@ public final class MeasurementRow {
       return value == null ? Checks.valid(Option.none()) : Checks.at(column, make.apply(value)).map(Option::some);
     }
 
-    private static String blankIs(String text, String otherwise) {
-      return text == null || Checks.isBlank(text) ? otherwise : Checks.strip(text);
+    /** The text as a file's cell holds it: stripped, and null when blank. */
+    private static String stripped(String text) {
+      return text == null || Checks.isBlank(text) ? null : Checks.strip(text);
     }
   }
 
   /**
    * A row's measurement from its checked columns, each problem at its column's name (its path
    * under it for a part of a value: {@code target.upper}); the measurements file's rows are made
-   * here too. {@code indicators} holds the indicators lately built, by every column that makes one,
+   * here too. A null title is the code, a null theme {@code Unassigned}, a null unit {@code -}. {@code indicators} holds the indicators lately built, by every column that makes one,
    * so that rows share them.
    */
   static Validation<Seq<Problem>, Measurement> measurement(String code, Polarity polarity, ReportingPeriod period, DataStatus status,
@@ -298,11 +299,14 @@ public final class MeasurementRow {
       }
       goal = Option.some(range.get());
     }
-    java.util.List<Object> key = java.util.List.of(code, title, theme, polarity, unit, vital);
+    String titled = title == null ? code : title;
+    String themed = theme == null ? "Unassigned" : theme;
+    String unitOf = unit == null ? "-" : unit;
+    java.util.List<Object> key = java.util.List.of(code, titled, themed, polarity, unitOf, vital);
     Indicator indicator = indicators.get(key);
     if (indicator == null) {
-      Validation<Seq<Problem>, Indicator> built = Indicator.newBuilder().code(code).title(title).theme(theme)
-          .polarity(polarity).unit(unit).flags(vital ? List.of(IndicatorFlag.VITAL_SIGN) : List.empty()).build();
+      Validation<Seq<Problem>, Indicator> built = Indicator.newBuilder().code(code).title(titled).theme(themed)
+          .polarity(polarity).unit(unitOf).flags(vital ? List.of(IndicatorFlag.VITAL_SIGN) : List.empty()).build();
       if (built.isInvalid()) {
         return Validation.invalid(built.getError()); // each at its column: a theme's name too long is the theme's
       }

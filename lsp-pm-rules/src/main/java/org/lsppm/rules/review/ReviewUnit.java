@@ -21,11 +21,16 @@ public final class ReviewUnit implements RuleUnitData {
   private final List<ReviewDecision> statuses = new ArrayList<>();
   private final LocalDate asOf;
   private final ReviewPolicy policy;
+  private final long asOfDay;
+  private final long dueSoonUntilDay;
 
   /** A unit deciding on {@code asOf} under {@code policy}. */
   public ReviewUnit(LocalDate asOf, ReviewPolicy policy) {
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.policy = Objects.requireNonNull(policy, "policy");
+    // Worked out once: the rules read them for every review they compare.
+    this.asOfDay = asOf.toEpochDay();
+    this.dueSoonUntilDay = asOf.plusDays(policy.dueSoonDays()).toEpochDay();
   }
 
   /** The required reviews: those the calendar calls for, and those the rules add. */
@@ -55,11 +60,11 @@ public final class ReviewUnit implements RuleUnitData {
 
   /** The as-of date as an epoch day, as the rules compare it with a review's due day. */
   public long getAsOfDay() {
-    return asOf.toEpochDay();
+    return asOfDay;
   }
 
   /** The last day of the policy's due-soon window from the as-of date, as an epoch day. */
   public long getDueSoonUntilDay() {
-    return asOf.plusDays(policy.dueSoonDays()).toEpochDay();
+    return dueSoonUntilDay;
   }
 }
