@@ -87,18 +87,7 @@ class HostileRequestsTest {
   void aBodyPastTheLimitIs413WhetherItsLengthIsStatedOrNot() throws IOException {
     byte[] big = new byte[(1 << 20) + 1];
     java.util.Arrays.fill(big, (byte) 'a');
-    // A stated length over the limit is refused before any of the body is read. Sent by hand with
-    // no body at all: a client still sending a megabyte when the server answers and closes may
-    // find the connection reset before it reads the 413 (which made this test flaky), and the JDK's
-    // client cannot wait for it with Expect: 100-continue (it hangs when the answer is final).
-    try (Socket socket = new Socket(http.server.uri().getHost(), http.server.port())) {
-      socket.setSoTimeout(30_000);
-      socket.getOutputStream().write(("POST /v1/ratings HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\nContent-Length: "
-          + big.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(answer).startsWith("HTTP/1.1 413").contains("Connection: close").contains("application/problem+json")
-          .contains("expected a body of at most 1,048,576 bytes, got 1,048,577");
-    }
+    statedLengthOverTheLimitIs413("text/csv", big.length);
     // Chunked: no length is stated, so the limit is found as the body is read.
     Http.Answer chunked = http.send(http.request("/v1/ratings").header("Content-Type", "text/csv")
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))));
@@ -140,7 +129,7 @@ class HostileRequestsTest {
   }
 
   @Test
-  void aFormCutShortWithoutItsBoundaryOrWithTooManyPartsIs400() {
+  void aFormCutShortWithoutItsBoundaryOrWithTooManyPartsIs400() throws IOException {
     String part = "--b\r\nContent-Disposition: form-data; name=\"measurements\"; filename=\"m.csv\"\r\nContent-Type: text/csv\r\n\r\n"
         + "indicator,polarity,period,status\nNI 1,higher,2008/09,awaited\n\r\n";
     JsonNode cut = http.problem(http.post("/v1/ratings", "multipart/form-data; boundary=b", part), 400);
@@ -150,8 +139,24 @@ class HostileRequestsTest {
     http.problem(http.post("/v1/ratings", "multipart/form-data; boundary=b", part.repeat(17) + "--b--\r\n"), 400);
     // The same form, whole, is read.
     assertThat(http.post("/v1/ratings", "multipart/form-data; boundary=b", part + "--b--\r\n").status()).isEqualTo(200);
-    JsonNode large = http.problem(http.post("/v1/ratings", "multipart/form-data; boundary=b", part + "x".repeat(1 << 20)), 413);
-    assertThat(large.get("detail").asText()).startsWith("expected a body of at most 1,048,576 bytes");
+    statedLengthOverTheLimitIs413("multipart/form-data; boundary=b", part.length() + (1 << 20));
+  }
+
+  /**
+   * A stated length over the limit is refused before any of the body is read. Sent by hand with
+   * no body at all: a client still sending a megabyte when the server answers and closes may find
+   * the connection reset before it reads the 413 (which made these tests flaky), and the JDK's
+   * client cannot wait for it with Expect: 100-continue (it hangs when the answer is final).
+   */
+  private void statedLengthOverTheLimitIs413(String type, long length) throws IOException {
+    try (Socket socket = new Socket(http.server.uri().getHost(), http.server.port())) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(("POST /v1/ratings HTTP/1.1\r\nHost: x\r\nContent-Type: " + type + "\r\nContent-Length: "
+          + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).as(type).startsWith("HTTP/1.1 413").contains("Connection: close").contains("application/problem+json")
+          .contains("expected a body of at most 1,048,576 bytes, got " + String.format(java.util.Locale.UK, "%,d", length));
+    }
   }
 
   @Test
